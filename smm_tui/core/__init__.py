@@ -1,0 +1,1 @@
+"""The headless core: critique, platforms, threads and the library. Never imports Textual."""

@@ -1,0 +1,74 @@
+"""The engine's one entry point: ``critique(text, platform, settings)``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from smm_tui.core.analysis import Draft
+from smm_tui.core.checks import all_checks
+from smm_tui.core.checks.base import CheckSpec, Context, Verdict
+from smm_tui.core.model import CheckResult, Critique, Group, Length, Status
+from smm_tui.core.platforms import Platform, get_platform
+from smm_tui.core.settings import CheckSettings
+
+# How much each status is worth towards its group's score.
+STATUS_VALUE: dict[Status, float] = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+
+Dismissal = tuple[str, str]
+"""A finding the user chose to ignore: (check id, the exact text it flagged)."""
+
+
+def critique(
+    text: str,
+    platform: str | Platform = "x",
+    settings: CheckSettings | None = None,
+    dismissed: Collection[Dismissal] = (),
+) -> Critique:
+    """Run every check on ``text`` and score it for shareability and clarity.
+
+    Findings in ``dismissed`` are left out; a check whose findings were all dismissed
+    passes, and so stops counting against its group's score.
+    """
+    profile = platform if isinstance(platform, Platform) else get_platform(platform)
+    settings = settings or CheckSettings()
+    draft = Draft(text)
+    context = Context(draft, profile, settings)
+    results = tuple(_run(spec, context, dismissed) for spec in all_checks())
+    readability = draft.readability
+    return Critique(
+        platform=profile.id,
+        length=Length(profile.count(text), profile.limit, profile.unit),
+        shareability=_score(results, "shareability", settings),
+        clarity=_score(results, "clarity", settings),
+        flesch_reading_ease=readability.flesch_reading_ease,
+        flesch_kincaid_grade=readability.flesch_kincaid_grade,
+        checks=results,
+    )
+
+
+def _run(spec: CheckSpec, context: Context, dismissed: Collection[Dismissal]) -> CheckResult:
+    if spec.id in context.settings.disabled:
+        verdict = Verdict("pass", "Turned off in your settings.")
+    else:
+        verdict = spec.run(context)
+    findings = verdict.findings
+    status = verdict.status
+    message = verdict.message
+    if dismissed and findings:
+        kept = tuple(f for f in findings if (spec.id, f.text) not in dismissed)
+        if not kept and len(kept) != len(findings):
+            status, message = "pass", "Every finding here was dismissed for this draft."
+        findings = kept
+    return CheckResult(spec.id, spec.group, status, message, findings)
+
+
+def _score(results: Iterable[CheckResult], group: Group, settings: CheckSettings) -> int:
+    weights = {spec.id: spec.weight for spec in all_checks()}
+    total = earned = 0.0
+    for result in results:
+        if result.group != group or result.id in settings.disabled:
+            continue
+        weight = weights[result.id]
+        total += weight
+        earned += weight * STATUS_VALUE[result.status]
+    return round(100 * earned / total) if total else 100
