@@ -1,0 +1,1 @@
+"""Screens of the smm-tui app: editor, library, feedback, revisions and modals."""

@@ -1,0 +1,1 @@
+"""Widgets the smm-tui screens are built from."""
