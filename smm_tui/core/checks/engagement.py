@@ -1,15 +1,107 @@
-"""Placeholder engagement checks: always pass until the real ones land."""
+"""Engagement checks: does the post ask the reader to act, and invite an answer?"""
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
+from smm_tui.core.analysis import Span
 from smm_tui.core.checks.base import Context, Verdict, check
+from smm_tui.core.model import Finding
+from smm_tui.core.wordlists import load, load_words
+
+# A clause opens at the start of the text or a line, or after . ! ? : ; … — ( [
+_CLAUSE_START = r"(?:^|(?<=[.!?:;…—–(\[\n]))"
+# What may stand between that and the verb: spaces, bullets, arrows, emoji, quotes.
+_LEAD_IN = r"""[\s\p{Extended_Pictographic}\p{So}\p{Pd}\p{Emoji_Modifier}\uFE0F\u200D*•>"“'‘]*+"""
+# Little words before an imperative that keep it one: "Please share", "and join us".
+_CONNECTOR = r"(?:(?:please|pls|and|or|then|so|now|just|go)[\s,]+)?"
+# A pointing emoji or arrow right before a link is an ask too: "👉 example.com/guide".
+_POINTER_RE = regex.compile(r"[👉👇⬇➡→⤵⇒]\uFE0F?\s*$")
+_QUESTION_RE = regex.compile(r"[?？¿]")
+# Posts shorter than this (in words) need not ask a question.
+CONVERSATION_MIN_WORDS = 8
 
 
-@check("call-to-action", "shareability", "Call to action")
+@cache
+def _imperative_re() -> regex.Pattern[str]:
+    """Imperative verbs from ``cta_verbs.txt`` where they open a clause."""
+    verbs = sorted(load_words("cta_verbs"), key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(regex.escape(p) for p in v.split()) for v in verbs)
+    return regex.compile(
+        rf"{_CLAUSE_START}{_LEAD_IN}{_CONNECTOR}(?P<verb>{body})(?![\p{{L}}\p{{N}}_])",
+        regex.IGNORECASE | regex.MULTILINE,
+    )
+
+
+def _first_ask(ctx: Context) -> Span | None:
+    """The first call to action: an imperative, a stock phrase, or a pointer to a link."""
+    draft, text = ctx.draft, ctx.text
+    asks: list[Span] = []
+    for match in _imperative_re().finditer(text):
+        start, end = match.span("verb")
+        if not draft.in_entity(start, end):
+            asks.append(Span(start, end, match.group("verb")))
+            break
+    for start, end in load("cta_phrases").spans(text):
+        if not draft.in_entity(start, end):
+            asks.append(Span(start, end, text[start:end]))
+            break
+    for url in draft.urls:
+        if _POINTER_RE.search(text, max(0, url.start - 8), url.start):
+            asks.append(url)
+            break
+    return min(asks, default=None)
+
+
+def _last_sentence_finding(ctx: Context, suggestion: str) -> tuple[Finding, ...]:
+    sentence = ctx.draft.sentences[-1]
+    return (Finding(sentence.start, sentence.end, sentence.text, suggestion),)
+
+
+@check("call-to-action", "shareability", "Call to action", weight=2)
 def check_call_to_action(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    """A post that asks for nothing gets nothing: look for one clear ask."""
+    if not ctx.draft.sentences:
+        return Verdict("pass", "Nothing to judge yet.")
+    ask = _first_ask(ctx)
+    if ask is not None:
+        return Verdict("pass", f'Asks the reader to act: "{ask.text}".')
+    return Verdict(
+        "warn",
+        "The post doesn't ask the reader to do anything.",
+        _last_sentence_finding(
+            ctx, 'End with one clear ask, e.g. "Read the full guide" or "Join us on Thursday".'
+        ),
+    )
 
 
-@check("conversation", "shareability", "Conversation")
+def _invitation(ctx: Context) -> str | None:
+    draft = ctx.draft
+    for match in _QUESTION_RE.finditer(ctx.text):
+        if not draft.in_url(match.start()):
+            return "a question"
+    for start, end in load("share_conversation").spans(ctx.text):
+        if not draft.in_entity(start, end):
+            return f'"{ctx.text[start:end]}"'
+    return None
+
+
+@check("conversation", "shareability", "Conversation", weight=1.5)
 def check_conversation(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    """Replies spread a post further than likes: does it give readers something to answer?"""
+    if not ctx.draft.sentences:
+        return Verdict("pass", "Nothing to judge yet.")
+    invitation = _invitation(ctx)
+    if invitation is not None:
+        return Verdict("pass", f"Invites replies with {invitation}.")
+    if len(ctx.draft.words) < CONVERSATION_MIN_WORDS:
+        return Verdict("pass", "Short enough that a question is optional.")
+    return Verdict(
+        "warn",
+        "Nothing invites a reply.",
+        _last_sentence_finding(
+            ctx, 'End with a question readers can answer, e.g. "What would you add?"'
+        ),
+    )
