@@ -5,6 +5,9 @@ share a suggestion: ``utilize; utilizes; utilized | use``. A ``#`` followed by a
 space (or ending the line) starts a comment, so "#ad" can still be an entry; blank
 lines are ignored; an entry without ``|`` has no suggestion of its own.
 
+A suggestion is either a replacement ("use", shown as 'Try "use".'), ``-`` for
+"Cut it.", or advice written as a sentence ending in a full stop, shown as written.
+
 Matching is case-insensitive, treats ’ and ' alike, lets a space in a phrase match
 any run of white space or a hyphen (and a hyphen match a space), and prefers the
 longest phrase where several start at the same place. A phrase must stand as whole
@@ -166,24 +169,35 @@ class PhraseList:
     def find(
         self,
         text: str,
-        template: str = "{}",
         default: str | None = None,
         skip: Callable[[int, int], bool] | None = None,
+        advise: Callable[[str], str] | None = None,
     ) -> list[Finding]:
         """Every match in ``text``, left to right, as a Finding.
 
-        ``template`` wraps a listed suggestion (``'Try "{}".'``); ``default`` is used
-        for entries without one; ``skip(start, end)`` drops matches (say, in a URL).
+        ``default`` is the suggestion for entries without one; ``skip(start, end)``
+        drops matches (say, in a URL); ``advise`` turns a listed suggestion into the
+        words shown (``advice`` unless given).
         """
+        advise = advise or advice
         findings = []
         for start, end in self.spans(text):
             if skip is not None and skip(start, end):
                 continue
             matched = text[start:end]
             listed = self.suggestions.get(normalize(matched))
-            suggestion = template.format(listed) if listed else default
+            suggestion = advise(listed) if listed else default
             findings.append(Finding(start, end, matched, suggestion))
         return findings
+
+
+def advice(listed: str) -> str:
+    """A listed suggestion as the writer reads it: a replacement, a cut, or advice."""
+    if listed == "-":
+        return "Cut it."
+    if listed.endswith((".", "!", "?")):
+        return listed
+    return f'Try "{listed}".'
 
 
 def _strip_comment(line: str) -> str:
