@@ -1,20 +1,69 @@
-"""Placeholder phrases checks: always pass until the real ones land."""
+"""Stock phrases, buzzwords and wordy phrases, each found through a shipped word list."""
 
 from __future__ import annotations
 
-from smm_tui.core.checks.base import Context, Verdict, check
+from smm_tui.core.checks.base import Context, Verdict, check, plural
+from smm_tui.core.model import Finding, Status
+from smm_tui.core.wordlists import load
+
+
+def list_status(count: int, words: int, per: int) -> Status:
+    """Any finding warns; three or more fail when denser than one per ``per`` words.
+
+    So a stray cliché in a long article warns, while a post built from them fails.
+    """
+    if count >= 3 and count * per > words:
+        return "fail"
+    return "warn" if count else "pass"
+
+
+def list_verdict(
+    ctx: Context,
+    list_name: str,
+    noun: str,
+    advice: str,
+    default: str | None = None,
+    per: int = 50,
+) -> Verdict:
+    """Run one word list over the prose (URLs, hashtags, mentions skipped)."""
+    draft = ctx.draft
+    findings: tuple[Finding, ...] = tuple(
+        load(list_name).find(draft.text, default=default, skip=draft.in_entity)
+    )
+    if not findings:
+        return Verdict("pass", f"No {noun}s.")
+    status = list_status(len(findings), len(draft.words), per)
+    return Verdict(status, f"{plural(len(findings), noun)}: {advice}", findings)
 
 
 @check("cliches", "clarity", "Clichés")
 def check_cliches(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    return list_verdict(
+        ctx,
+        "cliches",
+        "cliché",
+        "readers skim past stock phrases. Say it your own way.",
+        default="Say it in your own words.",
+    )
 
 
 @check("jargon", "clarity", "Jargon")
 def check_jargon(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    return list_verdict(
+        ctx,
+        "jargon",
+        "buzzword",
+        "use the plain word your readers would use.",
+        default="Use a plain word.",
+    )
 
 
 @check("wordy", "clarity", "Wordy phrases")
 def check_wordy(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    return list_verdict(
+        ctx,
+        "wordy",
+        "wordy phrase",
+        "the shorter form says the same in less space.",
+        default="Say it in fewer words.",
+    )

@@ -1,15 +1,158 @@
-"""Placeholder words checks: always pass until the real ones land."""
+"""Word-level slips: a word typed twice, and words the dictionary does not know."""
 
 from __future__ import annotations
 
-from smm_tui.core.checks.base import Context, Verdict, check
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from smm_tui.core.analysis import Draft, Span
+from smm_tui.core.checks.base import Context, Verdict, check, plural
+from smm_tui.core.model import Finding
+from smm_tui.core.wordlists import load_words
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+# Doubles that are real English ("I had had enough", "that that", "bye bye").
+ALLOWED_DOUBLES = frozenset(
+    {"had", "that", "bye", "no", "go", "ha", "haha", "yeah", "yes", "hey", "so", "now",
+     "well", "very", "knock", "tick", "chop", "boo", "wow", "blah", "la", "ho", "mm"}
+)  # fmt: skip
+
+
+def repeated_pairs(draft: Draft) -> Iterator[tuple[Span, Span]]:
+    """Neighbouring words that are the same word, case aside.
+
+    Only white space may separate them: "no, no" and "end. End" are deliberate.
+    A single line break counts as white space (a typo across a wrapped line); a
+    blank line between paragraphs does not.
+    """
+    text = draft.text
+    words = draft.words
+    for left, right in pairwise(words):
+        if left.text.casefold() != right.text.casefold():
+            continue
+        gap = text[left.end : right.start]
+        if gap.strip() or gap.count("\n") > 1:
+            continue
+        key = left.text.casefold()
+        if key in ALLOWED_DOUBLES or not any(c.isalpha() for c in key):
+            continue
+        yield left, right
 
 
 @check("repeated-words", "clarity", "Repeated words")
 def check_repeated_words(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    """ "the the": one finding spanning both words. Any warns."""
+    text = ctx.text
+    findings = tuple(
+        Finding(a.start, b.end, text[a.start : b.end], "Delete the repeated word.")
+        for a, b in repeated_pairs(ctx.draft)
+    )
+    if not findings:
+        return Verdict("pass", "No word is typed twice in a row.")
+    return Verdict("warn", f"{plural(len(findings), 'word')} typed twice in a row.", findings)
+
+
+# Candidate corrections are slow to generate, so only this many words get one.
+MAX_SUGGESTIONS = 10
+
+
+@cache
+def spell_checker() -> SpellChecker:
+    """The English dictionary shipped inside pyspellchecker, loaded on first use.
+
+    Loading takes a few hundred milliseconds, so it happens once per process; a UI
+    can call this on a worker thread at start-up to hide the cost.
+    """
+    from spellchecker import SpellChecker
+
+    # Distance 1 keeps a correction under a millisecond; distance 2 can take seconds.
+    return SpellChecker(distance=1)
+
+
+@lru_cache(maxsize=4096)
+def correction(word: str) -> str | None:
+    """The likeliest dictionary word one edit away, if any (cached per word)."""
+    best = spell_checker().correction(word.lower())
+    return best if best and best != word.lower() else None
+
+
+def _checkable(part: str) -> bool:
+    """Whether a word is the kind a dictionary can judge.
+
+    Left alone: single letters, non-English script, ALL-CAPS acronyms ("SEO") and
+    CamelCase names ("HubSpot", "iPhone").
+    """
+    if len(part) < 2 or not (part.isascii() and part.isalpha()):
+        return False
+    return not (part.isupper() or any(c.isupper() for c in part[1:]))
+
+
+def _pieces(word: Span) -> Iterator[Span]:
+    """The parts of a word to look up: "well-known" twice; "brand's" as "brand".
+
+    Contractions ("don't", "we'll") and words with digits are skipped whole.
+    """
+    text = word.text.replace("’", "'")
+    if any(c.isdigit() for c in text):
+        return
+    if "'" in text:
+        if not text.lower().endswith("'s") or text.count("'") > 1:
+            return
+        text = text[:-2]
+    offset = 0
+    for part in text.split("-"):
+        start = word.start + offset
+        yield Span(start, start + len(part), word.text[offset : offset + len(part)])
+        offset += len(part) + 1
+
+
+def unknown_words(draft: Draft, own_words: frozenset[str]) -> list[Span]:
+    """Words (or parts of hyphenated words) the dictionary and the user's list lack."""
+    dictionary = spell_checker().word_frequency.dictionary
+    extra = load_words("spelling_extra")
+    own = {w.casefold() for w in own_words}
+    unknown = []
+    for word in draft.words:
+        if word.text.casefold() in own:
+            continue
+        for part in _pieces(word):
+            key = part.text.lower()
+            if not _checkable(part.text) or key in dictionary or key in extra or key in own:
+                continue
+            unknown.append(part)
+    return unknown
 
 
 @check("spelling", "clarity", "Spelling")
 def check_spelling(ctx: Context) -> Verdict:
-    return Verdict("pass", "Not checked yet.")
+    """Words missing from the English dictionary; any warns.
+
+    Hashtags, mentions and URLs are not prose words; numbers, acronyms, CamelCase
+    names, contractions and the user's own words (``settings.own_words``) are
+    skipped. The first ``MAX_SUGGESTIONS`` different words get a correction.
+    """
+    unknown = unknown_words(ctx.draft, ctx.settings.own_words)
+    if not unknown:
+        return Verdict("pass", "No unknown words.")
+    suggestions: dict[str, str | None] = {}
+    findings = []
+    for span in unknown:
+        key = span.text.lower()
+        if key not in suggestions and len(suggestions) < MAX_SUGGESTIONS:
+            suggestions[key] = correction(key)
+        fix = suggestions.get(key)
+        if fix and span.text[0].isupper():
+            fix = fix.capitalize()
+        advice = f'Did you mean "{fix}"?' if fix else "Check it, or add it to your own words."
+        findings.append(Finding(span.start, span.end, span.text, advice))
+    distinct = len({s.text.lower() for s in unknown})
+    return Verdict(
+        "warn",
+        f"{plural(distinct, 'word')} not in the dictionary. "
+        "Fix typos; add names and brands to your own words.",
+        tuple(findings),
+    )
