@@ -131,7 +131,9 @@ class FeedbackScreen(ModalScreen[None]):
         table.add_column("Reader", width=14, key="reader")
         table.add_column("Channel", width=10, key="channel")
         table.add_column("Sentiment", width=10, key="sentiment")
-        table.add_column("Note", key="text")
+        # The dialog is 90% of the screen (at most 120 wide); the note takes what is left.
+        dialog_width = min(int(self.app.size.width * 0.9), 120)
+        table.add_column("Note", width=max(10, dialog_width - 4 - 60 - 2), key="text")
         try:
             title = self.library.get_draft(self.draft_id).title
         except LibraryError as error:

@@ -52,6 +52,15 @@ def score_text(score: int | None) -> Text:
     return Text("–" if score is None else str(score), justify="right")
 
 
+class DraftTable(DataTable[Text]):
+    """The drafts table; its Enter binding is relabelled so the footer says what it does."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Open", id="library.open",
+                tooltip="Open the highlighted draft in the editor"),
+    ]
+
+
 @dataclass(frozen=True)
 class LibraryQuery:
     """What the table currently shows: search text plus filters."""
@@ -76,8 +85,6 @@ class LibraryScreen(Screen[int | None]):
     """Dismisses with the id of the draft to open, or None when the user goes back."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open", id="library.open",
-                tooltip="Open the highlighted draft in the editor"),
         Binding("n", "new", "New", id="library.new", tooltip="Start a new draft"),
         Binding("d", "duplicate", "Duplicate", id="library.duplicate",
                 tooltip="Copy the highlighted draft into a new draft"),
@@ -122,7 +129,7 @@ class LibraryScreen(Screen[int | None]):
                 [("All platforms", ALL), *((p.name, p.id) for p in PLATFORMS.values())],
                 value=ALL, allow_blank=False, id="library-platform-filter",
             )
-        yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield DraftTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-detail")
         yield Static(id="library-status")
         yield Footer()
