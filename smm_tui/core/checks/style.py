@@ -53,23 +53,35 @@ def passive_spans(draft: Draft) -> list[tuple[int, int]]:
         keys = [_key(w.text) for w in words]
         i = 0
         while i < len(words):
-            if keys[i] not in BE_VERBS:
+            end = _participle_after(text, words, keys, i) if keys[i] in BE_VERBS else None
+            if end is None:
                 i += 1
-                continue
-            j, fillers = i + 1, 0
-            while (
-                j < len(words)
-                and _joined(text, words[j - 1], words[j])
-                and (keys[j] in BE_VERBS or (keys[j] in FILLERS and fillers < MAX_FILLERS))
-            ):
-                fillers += keys[j] in FILLERS
-                j += 1
-            if j < len(words) and _joined(text, words[j - 1], words[j]) and _is_participle(keys[j]):
-                found.append((words[i].start, words[j].end))
-                i = j + 1
             else:
-                i += 1
+                found.append((words[i].start, words[end].end))
+                i = end + 1
     return found
+
+
+def _participle_after(text: str, words: list[Span], keys: list[str], i: int) -> int | None:
+    """The index of the participle completing the be-verb at ``i``, if there is one.
+
+    Further be-verbs and up to two fillers may come between ("is not being made").
+    "used to" is left alone: "I am used to it" is an adjective, not a passive.
+    """
+    j, fillers = i + 1, 0
+    while j < len(words) and _joined(text, words[j - 1], words[j]):
+        if keys[j] in FILLERS and fillers < MAX_FILLERS:
+            fillers += 1
+        elif keys[j] not in BE_VERBS:
+            break
+        j += 1
+    if j == len(words) or not _joined(text, words[j - 1], words[j]):
+        return None
+    if not _is_participle(keys[j]):
+        return None
+    if keys[j] == "used" and keys[j + 1 : j + 2] == ["to"]:
+        return None
+    return j
 
 
 @check("passive-voice", "clarity", "Passive voice", weight=1.5)

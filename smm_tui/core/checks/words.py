@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Container, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -110,6 +111,34 @@ def _pieces(word: Span) -> Iterator[Span]:
         offset += len(part) + 1
 
 
+# British spellings rewritten the American way, which is how the dictionary has them.
+_BRITISH = (
+    (re.compile(r"our"), "or"),  # colour, favourite, behavioural
+    (re.compile(r"is(?=e|ing|ation)"), "iz"),  # organise, realising, organisation
+    (re.compile(r"ys(?=e|ing)"), "yz"),  # analyse, analysing
+    (re.compile(r"tre(s?)$"), r"ter\1"),  # centre, theatres
+    (re.compile(r"ogue$"), "og"),  # catalogue
+    (re.compile(r"ence$"), "ense"),  # defence, licence
+    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
+)
+
+
+def _american(word: str) -> Iterator[str]:
+    """American spellings a British word may have, one rule at a time, then all."""
+    combined = word
+    for pattern, replacement in _BRITISH:
+        variant = pattern.sub(replacement, word)
+        if variant != word:
+            yield variant
+        combined = pattern.sub(replacement, combined)
+    if combined != word:
+        yield combined
+
+
+def _known(key: str, dictionary: Container[str]) -> bool:
+    return key in dictionary or any(v in dictionary for v in _american(key))
+
+
 def unknown_words(draft: Draft, own_words: frozenset[str]) -> list[Span]:
     """Words (or parts of hyphenated words) the dictionary and the user's list lack."""
     dictionary = spell_checker().word_frequency.dictionary
@@ -121,7 +150,9 @@ def unknown_words(draft: Draft, own_words: frozenset[str]) -> list[Span]:
             continue
         for part in _pieces(word):
             key = part.text.lower()
-            if not _checkable(part.text) or key in dictionary or key in extra or key in own:
+            if not _checkable(part.text) or key in extra or key in own:
+                continue
+            if _known(key, dictionary):
                 continue
             unknown.append(part)
     return unknown
