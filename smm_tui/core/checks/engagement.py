@@ -6,17 +6,23 @@ from functools import cache
 
 import regex
 
-from smm_tui.core.analysis import Span
+from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check
 from smm_tui.core.model import Finding
-from smm_tui.core.wordlists import load, load_words
+from smm_tui.core.wordlists import load, load_words, word_starts
 
-# A clause opens at the start of the text or a line, or after . ! ? : ; … — ( [
-_CLAUSE_START = r"(?:^|(?<=[.!?:;…—–(\[\n]))"
 # What may stand between that and the verb: spaces, bullets, arrows, emoji, quotes.
 _LEAD_IN = r"""[\s\p{Extended_Pictographic}\p{So}\p{Pd}\p{Emoji_Modifier}\uFE0F\u200D*•>"“'‘]*+"""
 # Little words before an imperative that keep it one: "Please share", "and join us".
 _CONNECTOR = r"(?:(?:please|pls|and|or|then|so|now|just|go)[\s,]+)?"
+# A clause opens at the start of the text or a line, or after . ! ? : ; … — ( [
+# and "please" makes an imperative anywhere ("Loved it, please share").
+_OPENS_CLAUSE_RE = regex.compile(
+    rf"(?:(?:^|[.!?:;…—–(\[\n]){_LEAD_IN}{_CONNECTOR}|\bplease[\s,]+)\Z",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+# How far back from a verb the clause opening is looked for.
+_LOOK_BACK = 24
 # A pointing emoji or arrow right before a link is an ask too: "👉 example.com/guide".
 _POINTER_RE = regex.compile(r"[👉👇⬇➡→⤵⇒]\uFE0F?\s*$")
 _QUESTION_RE = regex.compile(r"[?？¿]")
@@ -25,25 +31,44 @@ CONVERSATION_MIN_WORDS = 8
 
 
 @cache
-def _imperative_re() -> regex.Pattern[str]:
-    """Imperative verbs from ``cta_verbs.txt`` where they open a clause."""
+def _imperatives() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The first words of the verbs in ``cta_verbs.txt``, and a pattern for the verbs."""
     verbs = sorted(load_words("cta_verbs"), key=len, reverse=True)
-    body = "|".join(r"[\s\-]+".join(regex.escape(p) for p in v.split()) for v in verbs)
-    return regex.compile(
-        rf"{_CLAUSE_START}{_LEAD_IN}{_CONNECTOR}(?P<verb>{body})(?![\p{{L}}\p{{N}}_])",
-        regex.IGNORECASE | regex.MULTILINE,
+    body = "|".join(
+        r"[\s\-]+".join(regex.escape(p).replace("'", "['’]") for p in v.split()) for v in verbs
     )
+    firsts = frozenset(regex.split(r"[^\p{L}\p{N}]", v)[0] for v in verbs)
+    return firsts, regex.compile(rf"(?:{body})(?![\p{{L}}\p{{N}}_])", regex.IGNORECASE)
+
+
+def _imperative(draft: Draft) -> Span | None:
+    """The first listed verb that opens a clause: "Read the guide", "… and share it".
+
+    Only places where such a verb starts a word are tried (the word index is shared
+    with the phrase lists), so a long draft costs little more than a short one.
+    """
+    firsts, verb_re = _imperatives()
+    text = draft.text
+    starts = word_starts(text)
+    candidates = sorted(i for first in firsts for i in starts.get(first, ()))
+    for start in candidates:
+        verb = verb_re.match(text, start)
+        if (
+            verb
+            and _OPENS_CLAUSE_RE.search(text, max(0, start - _LOOK_BACK), start)
+            and not draft.in_entity(start, verb.end())
+        ):
+            return Span(start, verb.end(), verb.group())
+    return None
 
 
 def _first_ask(ctx: Context) -> Span | None:
     """The first call to action: an imperative, a stock phrase, or a pointer to a link."""
     draft, text = ctx.draft, ctx.text
     asks: list[Span] = []
-    for match in _imperative_re().finditer(text):
-        start, end = match.span("verb")
-        if not draft.in_entity(start, end):
-            asks.append(Span(start, end, match.group("verb")))
-            break
+    imperative = _imperative(draft)
+    if imperative is not None:
+        asks.append(imperative)
     for start, end in load("cta_phrases").spans(text):
         if not draft.in_entity(start, end):
             asks.append(Span(start, end, text[start:end]))

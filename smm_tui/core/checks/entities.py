@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
+import regex
+
 from smm_tui.core.analysis import Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
 from smm_tui.core.model import Finding, Status
@@ -29,6 +31,7 @@ LINKS_NORM = 2
 # Emoji: beyond max(2, one per ten words) and at most 5 warns; a wall fails.
 EMOJI_MOST = 5
 EMOJI_WALL = 15
+_GRAPHEME_RE = regex.compile(r"\X")
 # Marks that match the emoji pattern but read as text in a brand name ("Acme™").
 _TEXT_MARKS = frozenset("©®™")
 
@@ -76,7 +79,9 @@ def _repeats(spans: Sequence[Span]) -> list[Span]:
 # --- hashtags -------------------------------------------------------------------------
 
 # Rarer "words" in the frequency list are mostly typos and fragments.
-_COMMON = 1000
+_COMMON = 300
+# Each extra piece costs this much log-probability, so "monday" beats "mon day".
+_PIECE_COST = 4.0
 
 
 @cache
@@ -91,18 +96,20 @@ def _english_frequencies() -> tuple[dict[str, int], int] | None:
 
 
 def camel_case(body: str) -> str | None:
-    """ "socialmediamarketing" -> "SocialMediaMarketing" when it splits into common words.
+    """Split "socialmediamarketing" into "SocialMediaMarketing" if it is common words.
 
     The split maximises the product of the words' frequencies (fewer, commoner words
-    win); ``None`` when some piece is not a common word or there is only one word.
+    win); ``None`` for a word of its own or when some piece is not a common word.
     """
     frequencies = _english_frequencies()
     if frequencies is None or not body.isalpha() or len(body) > 60:
         return None
     counts, total = frequencies
+    word = body.casefold()
+    if word in counts:
+        return None  # one (long) word, such as #internationalization
     # Pieces of one or two letters must be real words, or "womenintech" splits as "te ch".
     short = load_words("share_short_words")
-    word = body.casefold()
     # best[end] = (log-probability of the best split of word[:end], where its last piece starts)
     best: list[tuple[float, int] | None] = [None] * (len(word) + 1)
     best[0] = (0.0, 0)
@@ -113,7 +120,7 @@ def camel_case(body: str) -> str | None:
             count = counts.get(piece, 0)
             if before is None or (count < _COMMON if len(piece) > 2 else piece not in short):
                 continue
-            score = before[0] + math.log(max(count, 1) / total)
+            score = before[0] + math.log(max(count, 1) / total) - _PIECE_COST
             current = best[end]
             if current is None or score > current[0]:
                 best[end] = (score, start)
@@ -125,8 +132,6 @@ def camel_case(body: str) -> str | None:
             return None
         pieces.append(word[step[1] : end])
         end = step[1]
-    if len(pieces) < 2:
-        return None
     return "".join(p.capitalize() for p in reversed(pieces))
 
 
@@ -138,12 +143,13 @@ def _hard_to_read(tag: Span) -> bool:
 
 def _camel_advice(tag: Span) -> str | None:
     """CamelCase advice for a one-case hashtag of several words; ``None`` for one long word."""
-    camel = camel_case(tag.text[1:])
+    body = tag.text[1:]
+    camel = camel_case(body)
     if camel is not None:
         return f"Write it in CamelCase: #{camel}"
-    words = _english_frequencies()
-    if words is not None and words[0].get(tag.text[1:].casefold(), 0) >= _COMMON:
-        return None  # a single long word such as #internationalization
+    frequencies = _english_frequencies()
+    if frequencies is not None and body.casefold() in frequencies[0]:
+        return None
     return "Capitalise each word (#LikeThis) so people and screen readers can read it."
 
 
@@ -272,7 +278,7 @@ def check_links(ctx: Context) -> Verdict:
 @check("emoji", "shareability", "Emoji")
 def check_emoji(ctx: Context) -> Verdict:
     """A few emoji add tone; many bury the words (and screen readers read each one out)."""
-    emoji = [e for e in ctx.draft.emoji if e.text not in _TEXT_MARKS]
+    emoji = [e for e in _whole_emoji(ctx) if e.text not in _TEXT_MARKS]
     words = len(ctx.draft.words)
     allowed = min(EMOJI_MOST, max(2, words // 10))
     found = plural(len(emoji), "emoji", "emoji")
@@ -289,6 +295,19 @@ def check_emoji(ctx: Context) -> Verdict:
     return Verdict(
         "warn", f"{where}; {allowed} or fewer keep it readable.", _extra_emoji(emoji[allowed:])
     )
+
+
+def _whole_emoji(ctx: Context) -> list[Span]:
+    """Each emoji as the reader sees it: a flag, a skin tone or a ZWJ family is one."""
+    text = ctx.text
+    whole: list[Span] = []
+    for span in ctx.draft.emoji:
+        if whole and span.start < whole[-1].end:
+            continue  # a piece of the cluster already taken
+        cluster = _GRAPHEME_RE.match(text, span.start)
+        end = max(span.end, cluster.end()) if cluster else span.end
+        whole.append(Span(span.start, end, text[span.start : end]))
+    return whole
 
 
 def _extra_emoji(spans: Sequence[Span]) -> tuple[Finding, ...]:

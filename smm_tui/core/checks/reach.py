@@ -31,7 +31,7 @@ SCAN_BLOCK_SENTENCES = 4
 
 
 def _unit(count: int, unit: str) -> str:
-    """ "1 weighted character", "12 weighted characters"."""
+    """A count with its unit: "1 weighted character", "12 weighted characters"."""
     if count == 1 and unit.endswith("s"):
         unit = unit[:-1]
     return f"{count:,} {unit}"

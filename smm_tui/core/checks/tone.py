@@ -28,7 +28,7 @@ def _is_capitals(word: str) -> bool:
 
 def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:
     """SEO, B2B, COVID-19: known acronyms, alone or in a hyphenated compound."""
-    key = normalize(word)
+    key = word.casefold().replace("’", "'")
     if key in acronyms:
         return True
     parts = key.split("-")
@@ -143,7 +143,7 @@ def check_spam_words(ctx: Context) -> Verdict:
     taken = {(f.start, f.end) for f in avoid}
     hype = [
         f
-        for f in load("spam_words").find(ctx.text, skip=draft.in_entity)
+        for f in load("spam_words").find(ctx.text, skip=draft.in_entity, advise=str)
         if (f.start, f.end) not in taken
     ]
     if not avoid and not hype:
