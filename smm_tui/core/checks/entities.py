@@ -6,8 +6,6 @@ platform drops or refuses the post; norms that only make a post read as spam war
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -87,6 +85,9 @@ _PIECE_COST = 4.0
 @cache
 def _english_frequencies() -> tuple[dict[str, int], int] | None:
     """English word counts from pyspellchecker's data, read once, only when needed."""
+    import gzip
+    import json
+
     try:
         source = resources.files("spellchecker").joinpath("resources", "en.json.gz")
         counts: dict[str, int] = json.loads(gzip.decompress(source.read_bytes()))
