@@ -1,0 +1,208 @@
+"""``smm-tui import | export | list | show``: the library from the command line.
+
+Exit codes: 0 success; 1 the library itself failed (not a library, newer version,
+busy, read-only, disk full) or the draft asked for does not exist; 2 a usage error or
+an input/output file that cannot be read or written. Errors are one line on stderr
+naming the file and what to do. User text is printed as plain text with control
+characters made visible, so a draft can never drive the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from smm_tui.core.library import STATUSES, DraftRecord, DraftSummary, Library, LibraryError
+
+EXIT_OK, EXIT_LIBRARY, EXIT_USAGE = 0, 1, 2
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """Control characters (escape sequences included) shown as ``\\x1b`` etc."""
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _one_line(text: str) -> str:
+    return _printable(" ".join(text.split()))
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"smm-tui: {_one_line(message)}", file=sys.stderr)
+    return code
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db).expanduser()
+    from smm_tui.paths import default_db_path
+
+    return default_db_path()
+
+
+def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Callable[
+    [argparse.Namespace], int
+]:
+    """Open the library, run the command, map every known failure to a clean exit."""
+
+    def command(args: argparse.Namespace) -> int:
+        from smm_tui.core.export import ImportExportError
+
+        try:
+            with Library.open(_db_path(args)) as library:
+                return action(library, args)
+        except ImportExportError as exc:
+            return _fail(str(exc), EXIT_USAGE)
+        except LibraryError as exc:
+            return _fail(str(exc), EXIT_LIBRARY)
+        except BrokenPipeError:
+            return EXIT_OK
+
+    return command
+
+
+def _summary_json(d: DraftSummary) -> dict[str, Any]:
+    return {"id": d.id, "title": d.title, "platform": d.platform, "status": d.status,
+            "tags": list(d.tags), "created": d.created, "updated": d.updated,
+            "note_count": d.note_count}
+
+
+def _summary_line(d: DraftSummary) -> str:
+    tags = " ".join(f"#{tag}" for tag in d.tags)
+    title = _one_line(d.title) + (f"  [{_one_line(tags)}]" if tags else "")
+    return (f"{d.id:>6}  {d.status:<9}  {d.platform:<9}  {d.updated[:16].replace('T', ' ')}"
+            f"  {d.note_count:>3} notes  {title}")
+
+
+# ---- commands --------------------------------------------------------------------------
+
+
+def _import(library: Library, args: argparse.Namespace) -> int:
+    from smm_tui.core.export import import_paths
+
+    report = import_paths(library, [Path(p).expanduser() for p in args.paths])
+    print(f"Imported {len(report.draft_ids)} draft(s) from {len(report.files)} file(s) "
+          f"into {_printable(str(library.path))}.")
+    return EXIT_OK
+
+
+def _export(library: Library, args: argparse.Namespace) -> int:
+    from smm_tui.core.export import library_json, write_json, write_markdown
+
+    out = None if args.out in (None, "-") else Path(args.out).expanduser()
+    if args.format == "md":
+        if out is None:
+            return _fail("export --format md needs --out FOLDER.", EXIT_USAGE)
+        written = write_markdown(library, out, overwrite=args.force)
+        print(f"Exported {len(written)} draft(s) to {_printable(str(out))}.")
+    elif out is None:
+        sys.stdout.write(json.dumps(library_json(library), ensure_ascii=False, indent=2) + "\n")
+    else:
+        count = write_json(library, out, overwrite=args.force)
+        print(f"Exported {count} draft(s) to {_printable(str(out))}.")
+    return EXIT_OK
+
+
+def _list(library: Library, args: argparse.Namespace) -> int:
+    filters = {"status": args.status, "platform": args.platform, "tag": args.tag}
+    if args.search is not None:
+        hits = library.search(args.search, limit=args.limit, archived=args.archived, **filters)
+        drafts = [hit.draft for hit in hits]
+    else:
+        drafts = library.list_drafts(limit=args.limit, archived=args.archived, **filters)
+    if args.format == "json":
+        print(json.dumps([_summary_json(d) for d in drafts], ensure_ascii=False, indent=2))
+    else:
+        for draft in drafts:
+            print(_summary_line(draft))
+    return EXIT_OK
+
+
+def _draft_json(library: Library, draft: DraftRecord) -> dict[str, Any]:
+    notes = library.list_notes(draft.id)
+    return {
+        "id": draft.id, "title": draft.title, "body": draft.body, "platform": draft.platform,
+        "status": draft.status, "tags": list(draft.tags), "created": draft.created,
+        "updated": draft.updated, "archived": draft.archived,
+        "scores": {"shareability": draft.shareability, "clarity": draft.clarity},
+        "revision_count": len(library.list_revisions(draft.id)),
+        "notes": [{"id": n.id, "reader": n.reader, "channel": n.channel,
+                   "sentiment": n.sentiment, "text": n.text, "created": n.created}
+                  for n in notes],
+    }
+
+
+def _show(library: Library, args: argparse.Namespace) -> int:
+    draft = library.get_draft(args.id)
+    if args.format == "json":
+        print(json.dumps(_draft_json(library, draft), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    tally = library.note_tally(draft.id)
+    print(f"#{draft.id} {_one_line(draft.title)}")
+    print(f"platform {draft.platform} · status {draft.status}"
+          + (" · archived" if draft.archived else "")
+          + (f" · tags {_one_line(', '.join(draft.tags))}" if draft.tags else ""))
+    print(f"created {draft.created} · updated {draft.updated}")
+    if draft.shareability is not None:
+        print(f"shareability {draft.shareability} · clarity {draft.clarity}")
+    print()
+    for line in draft.body.split("\n"):
+        print(_printable(line))
+    print()
+    print(f"{tally.count} note(s): {tally.positive} positive, {tally.neutral} neutral, "
+          f"{tally.negative} negative")
+    for note in library.list_notes(draft.id):
+        who = " · ".join(_one_line(x) for x in (note.reader, note.channel) if x)
+        print(f"- [{note.sentiment}] {who + ': ' if who else ''}{_one_line(note.text)}"
+              f" ({note.created[:10]})")
+    return EXIT_OK
+
+
+# ---- registration ----------------------------------------------------------------------
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help="library file (default: library.db in the data folder; "
+                             "SMM_TUI_DATA_DIR overrides the folder)")
+
+
+def register(subparsers: Any) -> None:
+    """Add the library sub-commands to the top-level parser's subparsers."""
+    from smm_tui.core.platforms import PLATFORMS
+
+    p = subparsers.add_parser("import", help="import Markdown posts (files or folders) "
+                              "or a JSON export into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _add_db(p)
+    p.set_defaults(func=_with_library(_import))
+
+    p = subparsers.add_parser("export", help="export the library as Markdown files or JSON")
+    p.add_argument("--format", choices=("md", "json"), default="json")
+    p.add_argument("--out", metavar="PATH",
+                   help="folder for md; file for json (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite existing files")
+    _add_db(p)
+    p.set_defaults(func=_with_library(_export))
+
+    p = subparsers.add_parser("list", help="list or search drafts, most recent first")
+    p.add_argument("--search", metavar="Q", help="full-text search over titles, bodies, notes")
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--platform", choices=tuple(PLATFORMS))
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--archived", action="store_true", help="list archived drafts instead")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _add_db(p)
+    p.set_defaults(func=_with_library(_list))
+
+    p = subparsers.add_parser("show", help="show one draft with its feedback notes")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _add_db(p)
+    p.set_defaults(func=_with_library(_show))
