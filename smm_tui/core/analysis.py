@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -29,7 +29,8 @@ URL_RE = regex.compile(
 )
 HASHTAG_RE = regex.compile(r"(?<![\w&/#])#(\p{L}[\p{L}\p{N}_]*|\p{N}+\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\w@/])@\w+(?:@[\w.-]+\w)?")
-EMOJI_RE = regex.compile(r"(?:\p{Extended_Pictographic}|\p{Regional_Indicator})\X*?(?=\P{M}|$)")
+# An emoji is the whole grapheme: ZWJ families, flags and skin tones stay one cluster.
+EMOJI_RE = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 # Words: letters with inner apostrophes or hyphens ("don't", "well-known"); digits join too.
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A sentence ends at . ! ? … (with closing quotes) before white space, or at a line break.
@@ -51,6 +52,10 @@ class Draft:
         return self._spans(URL_RE)
 
     @cached_property
+    def _url_starts(self) -> list[int]:
+        return [s.start for s in self.urls]
+
+    @cached_property
     def hashtags(self) -> list[Span]:
         return [s for s in self._spans(HASHTAG_RE) if not self.in_url(s.start)]
 
@@ -63,30 +68,33 @@ class Draft:
         return self._spans(EMOJI_RE)
 
     @cached_property
-    def _entity_spans(self) -> list[tuple[int, int]]:
-        spans = [(s.start, s.end) for s in (*self.urls, *self.hashtags, *self.mentions)]
-        spans.sort()
-        return spans
+    def _entities(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of URLs, hashtags and mentions, sorted, for bisection."""
+        spans = sorted((s.start, s.end) for s in (*self.urls, *self.hashtags, *self.mentions))
+        return [s for s, _ in spans], [e for _, e in spans]
 
     def in_url(self, index: int) -> bool:
-        return any(s.start <= index < s.end for s in self.urls)
+        i = bisect_right(self._url_starts, index) - 1
+        return i >= 0 and index < self.urls[i].end
 
     def in_entity(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a URL, hashtag or mention."""
-        return any(s < end and start < e for s, e in self._entity_spans)
+        starts, ends = self._entities
+        i = bisect_left(starts, end) - 1  # the last entity starting before ``end``
+        # Entities never overlap, so their ends are sorted too: if this one ends
+        # before ``start``, so does every earlier one.
+        return i >= 0 and ends[i] > start
 
     @cached_property
     def words(self) -> list[Span]:
         """Prose words: tokens outside URLs, hashtags and mentions."""
-        entities = self._entity_spans
-        if not entities:
+        if not self._entities[0]:
             return self._spans(WORD_RE)
-        words = []
-        for m in WORD_RE.finditer(self.text):
-            start, end = m.span()
-            if not any(s < end and start < e for s, e in entities):
-                words.append(Span(start, end, m.group()))
-        return words
+        return [
+            Span(m.start(), m.end(), m.group())
+            for m in WORD_RE.finditer(self.text)
+            if not self.in_entity(m.start(), m.end())
+        ]
 
     @cached_property
     def sentences(self) -> list[Span]:
