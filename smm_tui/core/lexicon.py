@@ -31,12 +31,20 @@ class Lexicon:
         while lines and not lines[-1]:
             lines.pop()
         self._lines = lines
+        # Typing re-scores the same words again and again; remember each answer.
+        self._memo: dict[str, list[list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._lines)
 
     def pronunciations(self, word: str) -> list[list[str]]:
         """Every pronunciation of ``word`` (lower case), as lists of phones; [] if unknown."""
+        found = self._memo.get(word)
+        if found is None:
+            found = self._memo[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> list[list[str]]:
         target = word.lower().encode("utf-8")
         lines = self._lines
         middle = bisect_left(lines, target, key=_key)
