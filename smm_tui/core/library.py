@@ -11,198 +11,74 @@ never deletes, truncates or overwrites a file it does not recognise.
 from __future__ import annotations
 
 import difflib
-import errno
 import functools
 import json
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
 from smm_tui.core import migrations as schema
-from smm_tui.core.search import fts_query, tidy_snippet
+from smm_tui.core.library_errors import LibraryError, explain
+from smm_tui.core.records import (
+    DRAFT_COLUMNS,
+    SENTIMENTS,
+    STATUSES,
+    SUMMARY_COLUMNS,
+    DraftBundle,
+    DraftRecord,
+    DraftSummary,
+    Note,
+    NoteTally,
+    Revision,
+    SearchHit,
+    check_choice,
+    check_platform,
+    clean_tags,
+    filters,
+    iso,
+    normalise_timestamp,
+    note_from_row,
+    record_from_row,
+    revision_from_row,
+    summary_from_row,
+    tags_of,
+    title_from_body,
+    utc_now,
+)
+from smm_tui.core.search import fts_query, ranked_hits
 
-STATUSES = ("draft", "ready", "published")
-SENTIMENTS = ("positive", "neutral", "negative")
-UNTITLED = "Untitled"
+__all__ = [
+    "SENTIMENTS",
+    "STATUSES",
+    "DraftBundle",
+    "DraftRecord",
+    "DraftSummary",
+    "Library",
+    "LibraryError",
+    "Note",
+    "NoteTally",
+    "Revision",
+    "SearchHit",
+    "clean_tags",
+    "iso",
+    "normalise_timestamp",
+    "title_from_body",
+    "utc_now",
+]
+
 # Search ranks the newest SEARCH_POOL matching drafts, so a word found in every draft
-# costs the same at 1,000 drafts as at 100,000 (bm25 is computed per matching row).
+# costs about the same at 1,000 drafts as at 100,000 (bm25 is computed per row).
 SEARCH_POOL = 500
-TITLE_MAX = 80
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-class LibraryError(Exception):
-    """A problem with the library file or a request, phrased for the user."""
-
-
-@dataclass(frozen=True)
-class DraftRecord:
-    id: int
-    title: str
-    body: str
-    platform: str
-    status: str
-    tags: tuple[str, ...]
-    created: str
-    updated: str
-    archived: bool
-    shareability: int | None
-    clarity: int | None
-    title_set: bool = False  # True when the user chose the title (it no longer follows line 1)
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    id: int
-    title: str
-    platform: str
-    status: str
-    tags: tuple[str, ...]
-    created: str
-    updated: str
-    archived: bool
-    shareability: int | None
-    clarity: int | None
-    note_count: int
-
-
-@dataclass(frozen=True)
-class Revision:
-    id: int
-    draft_id: int
-    body: str
-    title: str
-    created: str
-    kind: str = "edit"  # "edit", "restore" or "import"
-
-
-@dataclass(frozen=True)
-class Note:
-    id: int
-    draft_id: int
-    reader: str
-    channel: str
-    sentiment: str
-    text: str
-    created: str
-
-
-@dataclass(frozen=True)
-class NoteTally:
-    count: int
-    positive: int
-    neutral: int
-    negative: int
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    draft: DraftSummary
-    snippet: str  # plain text; matches between "\x02" and "\x03"
-    rank: float
-
-
-@dataclass(frozen=True)
-class DraftBundle:
-    """A draft with everything attached to it: the unit of export and import."""
-
-    draft: DraftRecord
-    revisions: tuple[Revision, ...] = ()
-    notes: tuple[Note, ...] = ()
-    dismissed: tuple[tuple[str, str], ...] = ()
-
-
-_SUMMARY_COLUMNS = (
-    "id, title, platform, status, tags, created, updated, archived, "
-    "shareability, clarity, note_count"
-)
-_DRAFT_COLUMNS = (
-    "id, title, body, platform, status, tags, created, updated, archived, "
-    "shareability, clarity, title_set"
-)
-_HEADING_RE = re.compile(r"^#{1,6}\s+")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(moment: datetime) -> str:
-    """UTC ISO 8601 with microseconds, so text order is time order."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def normalise_timestamp(value: str) -> str:
-    """Any ISO 8601 timestamp as the library's UTC form (naive ones are taken as UTC)."""
-    moment = datetime.fromisoformat(value.strip())
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return iso(moment)
-
-
-def title_from_body(body: str) -> str:
-    """The first non-blank line, without a Markdown heading marker, shortened."""
-    for line in body.splitlines():
-        line = _HEADING_RE.sub("", line.strip()).strip()
-        if line:
-            return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1].rstrip() + "…"
-    return UNTITLED
-
-
-def clean_tags(tags: Iterable[str] | str) -> tuple[str, ...]:
-    """Tags without ``#``, blanks or case-insensitive repeats, in the order given."""
-    items = tags.split(",") if isinstance(tags, str) else tags
-    seen: set[str] = set()
-    result: list[str] = []
-    for tag in items:
-        tag = str(tag).strip().lstrip("#").strip()
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            result.append(tag)
-    return tuple(result)
-
-
-def explain(path: Path, exc: BaseException) -> str:
-    """One sentence naming the file, what went wrong and what to do about it."""
-    text = str(exc).lower()
-    code = getattr(exc, "errno", None)
-    if "not a database" in text or "malformed" in text:
-        return (
-            f"{path} is not an smm-tui library (not a readable SQLite database). "
-            "It was left untouched; choose another file with --db."
-        )
-    if "locked" in text or "busy" in text:
-        return (
-            f"The library {path} is busy: another program is writing to it. "
-            "Close the other smm-tui (or wait a moment) and try again."
-        )
-    if "disk is full" in text or code == errno.ENOSPC:
-        return (
-            f"No space left on the disk holding {path}: nothing was saved. "
-            "Free some disk space and try again."
-        )
-    if (
-        "readonly" in text
-        or "read-only" in text
-        or "unable to open" in text
-        or code in (errno.EACCES, errno.EPERM, errno.EROFS)
-    ):
-        return (
-            f"Cannot write the library {path}: the file or its folder is read-only. "
-            "Make it writable or choose another location with --db or SMM_TUI_DATA_DIR."
-        )
-    return f"The library {path} could not be used ({exc}). Check the file and try again."
 
 
 def _guard(
@@ -220,97 +96,6 @@ def _guard(
             raise LibraryError(explain(self.path, exc)) from exc
 
     return wrapper
-
-
-def _check_choice(value: str, choices: Iterable[str], what: str) -> str:
-    allowed = tuple(choices)
-    if value not in allowed:
-        raise LibraryError(f"Unknown {what} {value!r}: use one of {', '.join(allowed)}.")
-    return value
-
-
-def _check_platform(platform: str) -> str:
-    from smm_tui.core.platforms import PLATFORMS
-
-    return _check_choice(platform, PLATFORMS, "platform")
-
-
-def _tags(text: str) -> tuple[str, ...]:
-    return tuple(json.loads(text))
-
-
-def _summary(row: sqlite3.Row) -> DraftSummary:
-    return DraftSummary(
-        id=row["id"],
-        title=row["title"],
-        platform=row["platform"],
-        status=row["status"],
-        tags=_tags(row["tags"]),
-        created=row["created"],
-        updated=row["updated"],
-        archived=bool(row["archived"]),
-        shareability=row["shareability"],
-        clarity=row["clarity"],
-        note_count=row["note_count"],
-    )
-
-
-def _record(row: sqlite3.Row) -> DraftRecord:
-    return DraftRecord(
-        id=row["id"],
-        title=row["title"],
-        body=row["body"],
-        platform=row["platform"],
-        status=row["status"],
-        tags=_tags(row["tags"]),
-        created=row["created"],
-        updated=row["updated"],
-        archived=bool(row["archived"]),
-        shareability=row["shareability"],
-        clarity=row["clarity"],
-        title_set=bool(row["title_set"]),
-    )
-
-
-def _revision(row: sqlite3.Row) -> Revision:
-    return Revision(
-        id=row["id"],
-        draft_id=row["draft_id"],
-        body=row["body"],
-        title=row["title"],
-        created=row["created"],
-        kind=row["kind"],
-    )
-
-
-def _note(row: sqlite3.Row) -> Note:
-    return Note(
-        id=row["id"],
-        draft_id=row["draft_id"],
-        reader=row["reader"],
-        channel=row["channel"],
-        sentiment=row["sentiment"],
-        text=row["text"],
-        created=row["created"],
-    )
-
-
-def _filters(
-    *, archived: bool, status: str | None, platform: str | None, tag: str | None
-) -> tuple[str, list[object]]:
-    """SQL conditions on ``d`` (the drafts table) and their parameters."""
-    where = ["d.archived = ?"]
-    params: list[object] = [int(archived)]
-    if status is not None:
-        where.append("d.status = ?")
-        params.append(status)
-    if platform is not None:
-        where.append("d.platform = ?")
-        params.append(platform)
-    if tag is not None:
-        where.append("d.id IN (SELECT draft_id FROM draft_tags WHERE tag = ?)")
-        params.append(tag.strip().lstrip("#"))
-    return " AND ".join(where), params
 
 
 class Library:
@@ -475,8 +260,8 @@ class Library:
         status: str = "draft",
         tags: Iterable[str] = (),
     ) -> DraftRecord:
-        _check_platform(platform)
-        _check_choice(status, STATUSES, "status")
+        check_platform(platform)
+        check_choice(status, STATUSES, "status")
         title_set = bool(title and title.strip())
         now = self.now()
         with self._write() as conn:
@@ -556,9 +341,9 @@ class Library:
         when the content changes, not for scores alone; an unchanged save writes nothing.
         """
         if platform is not None:
-            _check_platform(platform)
+            check_platform(platform)
         if status is not None:
-            _check_choice(status, STATUSES, "status")
+            check_choice(status, STATUSES, "status")
         with self._write() as conn:
             current = self._draft_row(conn, draft_id)
             changes: dict[str, object] = {}
@@ -576,13 +361,13 @@ class Library:
                 if value is not None and value != current[column]:
                     changes[column] = value
             new_tags = clean_tags(tags) if tags is not None else None
-            if new_tags is not None and new_tags != _tags(current["tags"]):
+            if new_tags is not None and new_tags != tags_of(current["tags"]):
                 changes["tags"] = json.dumps(list(new_tags), ensure_ascii=False)
             content_changed = bool(changes)
             if scores is not None and (current["shareability"], current["clarity"]) != scores:
                 changes["shareability"], changes["clarity"] = scores
             if not changes:
-                return _record(current)
+                return record_from_row(current)
             now = self._clock()
             if content_changed:
                 changes["updated"] = iso(now)
@@ -595,7 +380,7 @@ class Library:
                                  [(draft_id, tag) for tag in new_tags])
             if "body" in changes:
                 self._record_edit(conn, draft_id, new_body, str(new_title), now)
-            return _record(self._draft_row(conn, draft_id))
+            return record_from_row(self._draft_row(conn, draft_id))
 
     def _record_edit(
         self, conn: sqlite3.Connection, draft_id: int, body: str, title: str, now: datetime
@@ -616,7 +401,7 @@ class Library:
 
     def _draft_row(self, conn: sqlite3.Connection, draft_id: int) -> sqlite3.Row:
         row: sqlite3.Row | None = conn.execute(
-            f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,)
+            f"SELECT {DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,)
         ).fetchone()
         if row is None:
             raise LibraryError(f"There is no draft {draft_id} in {self.path}.")
@@ -624,7 +409,7 @@ class Library:
 
     @_guard
     def get_draft(self, draft_id: int) -> DraftRecord:
-        return _record(self._draft_row(self._conn(), draft_id))
+        return record_from_row(self._draft_row(self._conn(), draft_id))
 
     @_guard
     def list_drafts(
@@ -638,13 +423,13 @@ class Library:
         offset: int = 0,
     ) -> list[DraftSummary]:
         """Most recently updated first; one indexed query (note counts are maintained)."""
-        where, params = _filters(archived=archived, status=status, platform=platform, tag=tag)
+        where, params = filters(archived=archived, status=status, platform=platform, tag=tag)
         rows = self._conn().execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE {where}"
+            f"SELECT {SUMMARY_COLUMNS} FROM drafts d WHERE {where}"
             " ORDER BY d.updated DESC, d.id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [_summary(row) for row in rows]
+        return [summary_from_row(row) for row in rows]
 
     @_guard
     def count_drafts(self, *, archived: bool = False) -> int:
@@ -685,7 +470,7 @@ class Library:
         rows = conn.execute(
             "SELECT * FROM revisions WHERE draft_id = ? ORDER BY id DESC", (draft_id,)
         )
-        return [_revision(row) for row in rows]
+        return [revision_from_row(row) for row in rows]
 
     @_guard
     def get_revision(self, revision_id: int) -> Revision:
@@ -694,7 +479,7 @@ class Library:
         ).fetchone()
         if row is None:
             raise LibraryError(f"There is no revision {revision_id} in {self.path}.")
-        return _revision(row)
+        return revision_from_row(row)
 
     @_guard
     def diff_revision(self, revision_id: int) -> str:
@@ -722,7 +507,7 @@ class Library:
                 (revision.body, title, now, revision.draft_id),
             )
             self._insert_revision(conn, revision.draft_id, revision.body, title, now, "restore")
-            return _record(self._draft_row(conn, revision.draft_id))
+            return record_from_row(self._draft_row(conn, revision.draft_id))
 
     # ---- feedback notes ---------------------------------------------------------------
 
@@ -731,7 +516,7 @@ class Library:
         self, draft_id: int, text: str, *, reader: str = "", channel: str = "",
         sentiment: str = "neutral",
     ) -> Note:
-        _check_choice(sentiment, SENTIMENTS, "sentiment")
+        check_choice(sentiment, SENTIMENTS, "sentiment")
         with self._write() as conn:
             self._draft_row(conn, draft_id)
             cursor = conn.execute(
@@ -745,7 +530,7 @@ class Library:
         row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise LibraryError(f"There is no note {note_id} in {self.path}.")
-        return _note(row)
+        return note_from_row(row)
 
     @_guard
     def update_note(
@@ -753,7 +538,7 @@ class Library:
         channel: str | None = None, sentiment: str | None = None,
     ) -> Note:
         if sentiment is not None:
-            _check_choice(sentiment, SENTIMENTS, "sentiment")
+            check_choice(sentiment, SENTIMENTS, "sentiment")
         changes = {
             column: value for column, value in (
                 ("text", text), ("reader", reader and reader.strip()),
@@ -779,7 +564,7 @@ class Library:
         conn = self._conn()
         self._draft_row(conn, draft_id)
         rows = conn.execute("SELECT * FROM notes WHERE draft_id = ? ORDER BY id", (draft_id,))
-        return [_note(row) for row in rows]
+        return [note_from_row(row) for row in rows]
 
     @_guard
     def note_tally(self, draft_id: int) -> NoteTally:
@@ -849,37 +634,8 @@ class Library:
         match = fts_query(query)
         if match is None:
             return []
-        where, params = _filters(archived=archived, status=status, platform=platform, tag=tag)
-        conn = self._conn()
-        top = conn.execute(
-            "SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank"
-            " FROM search_fts(?) AS f CROSS JOIN drafts d ON d.id = f.rowid"
-            f" WHERE {where} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
-            [match, *params, SEARCH_POOL, limit],
-        ).fetchall()
-        if not top:
-            return []
-        ids = [row["id"] for row in top]
-        marks = ",".join("?" * len(ids))
-        summaries = {
-            row["id"]: _summary(row)
-            for row in conn.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE id IN ({marks})", ids
-            )
-        }
-        # FTS5 walks only the matches in the pool's rowid range; "+rowid" stops SQLite
-        # from running the MATCH once per id instead (each run loads the whole doclist).
-        snippets = dict(conn.execute(
-            "SELECT rowid, snippet(search_fts, -1, char(2), char(3), '…', 16)"
-            " FROM search_fts(?) WHERE rowid BETWEEN ? AND ?"
-            f" AND +rowid IN ({marks})",
-            [match, min(ids), max(ids), *ids],
-        ).fetchall())
-        return [
-            SearchHit(draft=summaries[draft_id], snippet=tidy_snippet(snippets.get(draft_id, "")),
-                      rank=float(rank))
-            for draft_id, rank in top
-        ]
+        where, params = filters(archived=archived, status=status, platform=platform, tag=tag)
+        return ranked_hits(self._conn(), match, where, params, limit=limit, pool=SEARCH_POOL)
 
     # ---- app state --------------------------------------------------------------------
 
@@ -919,9 +675,9 @@ class Library:
             (draft_id,),
         )
         return DraftBundle(
-            draft=_record(self._draft_row(conn, draft_id)),
-            revisions=tuple(_revision(row) for row in revisions),
-            notes=tuple(_note(row) for row in notes),
+            draft=record_from_row(self._draft_row(conn, draft_id)),
+            revisions=tuple(revision_from_row(row) for row in revisions),
+            notes=tuple(note_from_row(row) for row in notes),
             dismissed=tuple((row[0], row[1]) for row in dismissed),
         )
 
@@ -936,8 +692,8 @@ class Library:
         with self._write() as conn:
             for bundle in bundles:
                 draft = bundle.draft
-                _check_platform(draft.platform)
-                _check_choice(draft.status, STATUSES, "status")
+                check_platform(draft.platform)
+                check_choice(draft.status, STATUSES, "status")
                 draft_id = self._insert_draft(
                     conn, body=draft.body,
                     title=draft.title if draft.title_set else None,
@@ -956,7 +712,7 @@ class Library:
                      for r in revisions],
                 )
                 for note in bundle.notes:
-                    _check_choice(note.sentiment, SENTIMENTS, "sentiment")
+                    check_choice(note.sentiment, SENTIMENTS, "sentiment")
                 conn.executemany(
                     "INSERT INTO notes (draft_id, reader, channel, sentiment, text, created)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
