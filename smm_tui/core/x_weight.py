@@ -219,6 +219,11 @@ def _plain_weight(segment: str) -> int:
     return total
 
 
+def emoji_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each emoji sequence: a ZWJ family, a flag or a keycap is one."""
+    return [m.span() for m in _emoji_re().finditer(text)]
+
+
 def weighted_length(text: str) -> int:
     """X's count for ``text``: what the compose box shows against 280."""
     if not text.isascii():
