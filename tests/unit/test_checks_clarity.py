@@ -222,6 +222,19 @@ def test_weasel_words() -> None:
     assert run("weasel-words", "Every day we ship something.").status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Save up to $40 or as much as half.", ["up to", "as much as"]),
+        ("It's up to you. Stay up to date.", []),
+        ("How many cups? Too many.", ["many"]),
+        ("Thanks a lot! We sold a lot.", ["a lot"]),
+    ],
+)
+def test_weasel_words_in_context(text: str, expected: list[str]) -> None:
+    assert found(run("weasel-words", text)) == expected
+
+
 def test_weasel_words_skip_urls_hashtags_and_mentions() -> None:
     text = "See example.com/very-many #VeryGood @really now."
     assert run("weasel-words", text).status == "pass"

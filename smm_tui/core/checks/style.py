@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
-from smm_tui.core.checks.phrases import list_verdict
+from smm_tui.core.checks.phrases import entity_overlap, list_status, list_verdict
 from smm_tui.core.model import Finding, Status
-from smm_tui.core.wordlists import load, load_words
+from smm_tui.core.wordlists import load, load_words, normalize
 
 BE_VERBS = frozenset(
     {
@@ -21,6 +24,7 @@ FILLERS = frozenset(
     {"not", "never", "also", "always", "often", "just", "already", "still", "all", "even"}
 )
 MAX_FILLERS = 2
+BE_LONGEST = max(len(w) for w in BE_VERBS)
 
 
 def _key(word: str) -> str:
@@ -40,29 +44,37 @@ def _is_participle(word: str) -> bool:
 
 
 def _joined(text: str, left: Span, right: Span) -> bool:
-    """Whether only white space separates two words (no comma, no full stop)."""
-    return not text[left.end : right.start].strip()
+    """Whether only spaces separate two words (no comma, full stop or line break)."""
+    gap = text[left.end : right.start]
+    return gap == " " or (not gap.strip(" \t\u00a0") and bool(gap))
 
 
 def passive_spans(draft: Draft) -> list[tuple[int, int]]:
-    """(start, end) of each passive phrase: the be-verb through the participle."""
+    """(start, end) of each passive phrase: the be-verb through the participle.
+
+    Words must follow one another with only spaces between, so a phrase never runs
+    across punctuation or a line break (which ends a sentence in a post).
+    """
     text = draft.text
+    words = draft.words
     found: list[tuple[int, int]] = []
-    for sentence in draft.sentences:
-        words = draft.words_in(sentence)
-        keys = [_key(w.text) for w in words]
-        i = 0
-        while i < len(words):
-            end = _participle_after(text, words, keys, i) if keys[i] in BE_VERBS else None
-            if end is None:
-                i += 1
-            else:
-                found.append((words[i].start, words[end].end))
-                i = end + 1
+    last = len(words) - 1
+    i = 0
+    while i < last:
+        word = words[i].text
+        if len(word) > BE_LONGEST or _key(word) not in BE_VERBS:
+            i += 1
+            continue
+        end = _participle_after(text, words, i)
+        if end is None:
+            i += 1
+        else:
+            found.append((words[i].start, words[end].end))
+            i = end + 1
     return found
 
 
-def _participle_after(text: str, words: list[Span], keys: list[str], i: int) -> int | None:
+def _participle_after(text: str, words: list[Span], i: int) -> int | None:
     """The index of the participle completing the be-verb at ``i``, if there is one.
 
     Further be-verbs and up to two fillers may come between ("is not being made").
@@ -70,18 +82,17 @@ def _participle_after(text: str, words: list[Span], keys: list[str], i: int) -> 
     """
     j, fillers = i + 1, 0
     while j < len(words) and _joined(text, words[j - 1], words[j]):
-        if keys[j] in FILLERS and fillers < MAX_FILLERS:
+        key = _key(words[j].text)
+        if key in FILLERS and fillers < MAX_FILLERS:
             fillers += 1
-        elif keys[j] not in BE_VERBS:
-            break
+        elif key not in BE_VERBS:
+            if not _is_participle(key):
+                return None
+            if key == "used" and j + 1 < len(words) and _key(words[j + 1].text) == "to":
+                return None
+            return j
         j += 1
-    if j == len(words) or not _joined(text, words[j - 1], words[j]):
-        return None
-    if not _is_participle(keys[j]):
-        return None
-    if keys[j] == "used" and keys[j + 1 : j + 2] == ["to"]:
-        return None
-    return j
+    return None
 
 
 @check("passive-voice", "clarity", "Passive voice", weight=1.5)
@@ -92,11 +103,13 @@ def check_passive_voice(ctx: Context) -> Verdict:
     are passive, since then the whole post reads as if nobody did anything.
     """
     draft = ctx.draft
-    spans = [s for s in passive_spans(draft) if not draft.in_entity(*s)]
+    touches_entity = entity_overlap(draft)
+    spans = [s for s in passive_spans(draft) if not touches_entity(*s)]
     if not spans:
         return Verdict("pass", "Every sentence says who does what.")
     findings = tuple(Finding(s, e, draft.text[s:e], "Say who did it.") for s, e in spans)
-    passive = sum(1 for s in draft.sentences if any(s.start <= a < s.end for a, _ in spans))
+    sentence_starts = [s.start for s in draft.sentences]
+    passive = len({bisect_right(sentence_starts, start) for start, _ in spans})
     total = len(draft.sentences)
     status: Status = "fail" if passive >= 2 and passive * 4 > total else "warn"
     if total == 1:
@@ -171,10 +184,44 @@ def check_adverbs(ctx: Context) -> Verdict:
     )
 
 
+# Claims of quantity that are only vague before a figure: "up to 50%" hides the
+# typical result, while "it's up to you" is plain English.
+BEFORE_A_FIGURE = frozenset({"up to", "as much as", "as many as"})
+# Words before a weasel word that make it precise or idiomatic: "how many" asks.
+EXCUSED_AFTER = {"many": ("how",), "a lot": ("thanks", "thank you")}
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+     "million", "half", "double", "triple"}
+)  # fmt: skip
+_FIGURE_RE = re.compile(r"\s*[$€£¥]?\s*(?:\d|([a-z]+))", re.IGNORECASE)
+_PREVIOUS_WORD_RE = re.compile(r"([a-z]+(?:\s+you)?)\s*$", re.IGNORECASE)
+
+
+def _vague_here(text: str, finding: Finding) -> bool:
+    """Whether a listed weasel word is vague where it stands (see the tables above)."""
+    key = normalize(finding.text)
+    if key in BEFORE_A_FIGURE:
+        figure = _FIGURE_RE.match(text, finding.end)
+        if figure is None:
+            return False
+        word = figure.group(1)
+        return word is None or word.lower() in _NUMBER_WORDS
+    excused = EXCUSED_AFTER.get(key)
+    if excused:
+        before = _PREVIOUS_WORD_RE.search(text[max(0, finding.start - 12) : finding.start])
+        return not (before and normalize(before.group(1)) in excused)
+    return True
+
+
 @check("weasel-words", "clarity", "Weasel words")
 def check_weasel_words(ctx: Context) -> Verdict:
-    """Vague qualifiers ("very", "various", "up to"). Any warns; dense ones fail."""
-    return list_verdict(
+    """Vague qualifiers ("very", "various", "up to 50%"). Any warns; dense ones fail.
+
+    "up to", "as much as" and "as many as" count only before a figure, and "how
+    many" or "thanks a lot" are not vague.
+    """
+    verdict = list_verdict(
         ctx,
         "weasel_words",
         "vague word",
@@ -182,3 +229,10 @@ def check_weasel_words(ctx: Context) -> Verdict:
         default="Cut it, or be specific.",
         per=25,
     )
+    kept = tuple(f for f in verdict.findings if _vague_here(ctx.text, f))
+    if len(kept) == len(verdict.findings):
+        return verdict
+    if not kept:
+        return Verdict("pass", "No vague words.")
+    status = list_status(len(kept), len(ctx.draft.words), 25)
+    return Verdict(status, f"{plural(len(kept), 'vague word')}: say exactly what you mean.", kept)

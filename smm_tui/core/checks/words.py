@@ -146,7 +146,9 @@ def unknown_words(draft: Draft, own_words: frozenset[str]) -> list[Span]:
     own = {w.casefold() for w in own_words}
     unknown = []
     for word in draft.words:
-        if word.text.casefold() in own:
+        whole = word.text.lower()
+        # Most words are plain dictionary words: settle them with one look-up.
+        if whole in dictionary or whole in extra or whole in own:
             continue
         for part in _pieces(word):
             key = part.text.lower()
