@@ -63,11 +63,15 @@ def ranked_hits(
     }
     # FTS5 walks only the matches in the pool's rowid range; "+rowid" stops SQLite from
     # running the MATCH once per id instead (each run loads the term's whole doclist).
-    snippets = dict(conn.execute(
-        "SELECT rowid, snippet(search_fts, -1, char(2), char(3), '…', 16) FROM search_fts(?)"
+    # The title is shown anyway, so the snippet comes from the body, else the notes.
+    snippets: dict[int, str] = {}
+    for draft_id, body, notes in conn.execute(
+        "SELECT rowid, snippet(search_fts, 1, char(2), char(3), '…', 16),"
+        " snippet(search_fts, 2, char(2), char(3), '…', 16) FROM search_fts(?)"
         f" WHERE rowid BETWEEN ? AND ? AND +rowid IN ({marks})",
         [match, min(ids), max(ids), *ids],
-    ).fetchall())
+    ):
+        snippets[draft_id] = notes if MATCH_START in notes and MATCH_START not in body else body
     return [
         SearchHit(draft=summaries[draft_id], snippet=tidy_snippet(snippets.get(draft_id, "")),
                   rank=float(rank))
