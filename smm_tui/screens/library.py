@@ -14,14 +14,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.events import Click
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Footer, Input, Static
 
 from smm_tui.core.library import STATUSES, DraftSummary, Library, LibraryError
 from smm_tui.core.platforms import PLATFORMS
 from smm_tui.widgets.feedback_panel import format_time
 
+# The first page only needs to fill a tall terminal: DataTable measures every cell it is
+# given, so a smaller first page opens faster. Later pages are larger.
+FIRST_PAGE_SIZE = 60
 PAGE_SIZE = 200
 SEARCH_DEBOUNCE = 0.15
 LOAD_MORE_MARGIN = 20
@@ -59,6 +64,51 @@ class DraftTable(DataTable[Text]):
         Binding("enter", "select_cursor", "Open", id="library.open",
                 tooltip="Open the highlighted draft in the editor"),
     ]
+
+
+class FilterChip(Static):
+    """A filter as one clickable label; a click or its key moves to the next choice.
+
+    Lighter than a Select (which mounts an overlay list): opening the library stays fast.
+    """
+
+    class Changed(Message):
+        def __init__(self, chip: FilterChip) -> None:
+            super().__init__()
+            self.chip = chip
+
+    def __init__(self, name: str, choices: list[tuple[str, str]], *, id: str) -> None:
+        super().__init__(id=id)
+        self.filter_name = name
+        self.choices = choices
+        self._index = 0
+
+    @property
+    def value(self) -> str:
+        return self.choices[self._index][1]
+
+    @value.setter
+    def value(self, value: str) -> None:
+        index = [choice for _, choice in self.choices].index(value)
+        if index != self._index:
+            self._index = index
+            self._show()
+            self.post_message(self.Changed(self))
+
+    def cycle(self) -> None:
+        self.value = self.choices[(self._index + 1) % len(self.choices)][1]
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def on_click(self, event: Click) -> None:
+        event.stop()
+        self.cycle()
+
+    def _show(self) -> None:
+        label = Text(f"{self.filter_name}: ", style="dim")
+        label.append(self.choices[self._index][0], style="bold" if self._index else "")
+        self.update(label)
 
 
 @dataclass(frozen=True)
@@ -105,6 +155,9 @@ class LibraryScreen(Screen[int | None]):
                 tooltip="Leave the search box, or go back to the editor"),
     ]
 
+    # Focus the table straight away: moving focus later re-renders the table and footer.
+    AUTO_FOCUS = "#library-table"
+
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
@@ -121,14 +174,16 @@ class LibraryScreen(Screen[int | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-bar"):
             yield Input(placeholder="Search titles, text and notes…", id="library-search")
-            yield Select(
-                [("Any status", ALL), *((s.capitalize(), s) for s in STATUSES)],
-                value=ALL, allow_blank=False, id="library-status-filter",
+            status = FilterChip("Status", [("any", ALL), *((s, s) for s in STATUSES)],
+                                id="library-status-filter")
+            status.tooltip = "Show only drafts with this status (click or press f)"
+            yield status
+            platform = FilterChip(
+                "Platform", [("any", ALL), *((p.name, p.id) for p in PLATFORMS.values())],
+                id="library-platform-filter",
             )
-            yield Select(
-                [("All platforms", ALL), *((p.name, p.id) for p in PLATFORMS.values())],
-                value=ALL, allow_blank=False, id="library-platform-filter",
-            )
+            platform.tooltip = "Show only drafts for this platform (click or press p)"
+            yield platform
         yield DraftTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-detail")
         yield Static(id="library-status")
@@ -145,23 +200,27 @@ class LibraryScreen(Screen[int | None]):
         table.add_column("Updated", width=16, key="updated")
         table.add_column(Text("Notes", justify="right"), width=5, key="notes")
         self._title_width = title_width
-        table.focus()
-        self.reload()
+        # The first page is one indexed query (a few ms even on 100,000 drafts): reading
+        # it here means the first frame already shows the drafts.
+        try:
+            self._show_page(self._read(self._generation, self.query_state, 0))
+        except LibraryError as error:
+            self._error(error)
 
     # ----- loading -------------------------------------------------------------------
 
     @property
     def query_state(self) -> LibraryQuery:
-        status = self.query_one("#library-status-filter", Select).value
-        platform = self.query_one("#library-platform-filter", Select).value
+        status = self.query_one("#library-status-filter", FilterChip).value
+        platform = self.query_one("#library-platform-filter", FilterChip).value
         return LibraryQuery(
             text=self.query_one("#library-search", Input).value,
-            status=status if isinstance(status, str) and status else None,
-            platform=platform if isinstance(platform, str) and platform else None,
+            status=status or None,
+            platform=platform or None,
         )
 
     def reload(self) -> None:
-        """Fetch the first page for the current search and filters."""
+        """Fetch the first page for the current search and filters, off the UI thread."""
         self._generation += 1
         self._loading = True
         self._fetch(self._generation, self.query_state, 0)
@@ -173,27 +232,31 @@ class LibraryScreen(Screen[int | None]):
         self._loading = True
         self._fetch(self._generation, self.query_state, len(self._summaries))
 
+    def _read(self, generation: int, query: LibraryQuery, offset: int) -> LibraryPage:
+        """One page of rows: search hits when there is a query, else the most recent."""
+        if query.text.strip():
+            hits = self.library.search(
+                query.text, status=query.status, platform=query.platform, limit=PAGE_SIZE
+            )
+            rows = [(hit.draft, hit.snippet) for hit in hits]
+            more = False
+        else:
+            limit = PAGE_SIZE if offset else FIRST_PAGE_SIZE
+            summaries = self.library.list_drafts(
+                status=query.status, platform=query.platform, limit=limit, offset=offset,
+            )
+            rows = [(summary, "") for summary in summaries]
+            more = len(summaries) == limit
+        total = self.library.count_drafts() if offset == 0 else None
+        return LibraryPage(generation, rows, offset > 0, more, total)
+
     @work(thread=True, group="library-load")
     def _fetch(self, generation: int, query: LibraryQuery, offset: int) -> None:
         try:
-            if query.text.strip():
-                hits = self.library.search(
-                    query.text, status=query.status, platform=query.platform, limit=PAGE_SIZE
-                )
-                rows = [(hit.draft, hit.snippet) for hit in hits]
-                more = False
-            else:
-                summaries = self.library.list_drafts(
-                    status=query.status, platform=query.platform,
-                    limit=PAGE_SIZE, offset=offset,
-                )
-                rows = [(summary, "") for summary in summaries]
-                more = len(summaries) == PAGE_SIZE
-            total = self.library.count_drafts() if offset == 0 else None
+            page = self._read(generation, query, offset)
         except LibraryError as error:
             self.app.call_from_thread(self._show_error, generation, str(error))
             return
-        page = LibraryPage(generation, rows, offset > 0, more, total)
         self.app.call_from_thread(self._show_page, page)
 
     def _show_error(self, generation: int, message: str) -> None:
@@ -303,7 +366,7 @@ class LibraryScreen(Screen[int | None]):
     def _search_submitted(self) -> None:
         self.query_one(DataTable).focus()
 
-    @on(Select.Changed)
+    @on(FilterChip.Changed)
     def _filter_changed(self) -> None:
         self.reload()
 
@@ -405,10 +468,7 @@ class LibraryScreen(Screen[int | None]):
         self.query_one("#library-search", Input).focus()
 
     def action_cycle_filter(self, which: str) -> None:
-        select: Select[str] = self.query_one(f"#library-{which}-filter", Select)
-        values = [ALL, *(STATUSES if which == "status" else PLATFORMS)]
-        current = select.value if isinstance(select.value, str) else ALL
-        select.value = values[(values.index(current) + 1) % len(values)]
+        self.query_one(f"#library-{which}-filter", FilterChip).cycle()
 
     def action_back(self) -> None:
         search = self.query_one("#library-search", Input)

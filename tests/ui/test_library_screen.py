@@ -13,12 +13,18 @@ import pytest
 from rich.text import Text
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Input, Static
 
 from smm_tui.core.library import Library
 from smm_tui.paths import styles_dir
 from smm_tui.screens import library as library_screen
-from smm_tui.screens.library import LibraryPage, LibraryScreen, next_status, snippet_text
+from smm_tui.screens.library import (
+    FilterChip,
+    LibraryPage,
+    LibraryScreen,
+    next_status,
+    snippet_text,
+)
 
 START = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
 EVIL = "[/] [@click=app.quit]x[/] [bold]x"
@@ -151,7 +157,8 @@ async def test_stale_page_is_dropped(library: Library, drafts: dict[str, int]) -
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        stale = LibraryPage(generation=0, rows=[], append=False, more=False, total=0)
+        stale = LibraryPage(generation=screen._generation - 1, rows=[], append=False,
+                            more=False, total=0)
         screen._show_page(stale)
         assert table_of(app).row_count == 3
 
@@ -162,10 +169,14 @@ async def test_filters_by_status_and_platform(
     app = Host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        app.screen.query_one("#library-status-filter", Select).value = "ready"
+        app.screen.query_one("#library-status-filter", FilterChip).value = "ready"
         await settle(pilot)
         assert titles(app) == ["Our newsletter is out"]
-        app.screen.query_one("#library-status-filter", Select).value = ""
+        assert text_of(app, "#library-status-filter") == "Status: ready"
+        await pilot.click("#library-status-filter")  # ready -> published
+        await settle(pilot)
+        assert titles(app) == []
+        app.screen.query_one("#library-status-filter", FilterChip).value = ""
         await pilot.press("p")  # first platform in the table: X
         await settle(pilot)
         assert titles(app) == ["We launch the new app today"]
@@ -264,6 +275,7 @@ async def test_duplicate_adds_a_copy_and_highlights_it(
 async def test_more_rows_load_near_the_end(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(library_screen, "FIRST_PAGE_SIZE", 10)
     monkeypatch.setattr(library_screen, "PAGE_SIZE", 10)
     monkeypatch.setattr(library_screen, "LOAD_MORE_MARGIN", 2)
     for n in range(25):
@@ -294,7 +306,8 @@ async def test_markup_looking_text_is_literal(library: Library) -> None:
         assert titles(app) == []
         await search(pilot, "[bold]x")
         assert titles(app) == [EVIL]
-        assert text_of(app, "#library-detail") == EVIL  # the match is in the title
+        # The snippet comes from the title or the body, depending on the library's ranking.
+        assert text_of(app, "#library-detail") in (EVIL, f"{EVIL}\n[bold]x body")
         await pilot.press("a")
         assert [n.message for n in app._notifications][-1] == (
             f"Archived '{EVIL}' — press u to undo")
