@@ -89,9 +89,16 @@ def word_starts(text: str) -> dict[str, list[int]]:
     starts: dict[str, list[int]] = {}
     for match in _RUN_RE.finditer(text):
         start = match.start()
-        if start and not _starts_word(text, start):
-            continue
-        starts.setdefault(match.group().casefold(), []).append(start)
+        if start:  # runs are maximal, so only "_" or a joined piece can come before
+            before = text[start - 1]
+            if before == "_" or (before in _JOINERS and start >= 2 and text[start - 2].isalnum()):
+                continue
+        key = match.group().casefold()
+        positions = starts.get(key)
+        if positions is None:
+            starts[key] = [start]
+        else:
+            positions.append(start)
     return starts
 
 
