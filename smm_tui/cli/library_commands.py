@@ -17,9 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from smm_tui.cli.common import EXIT_OK, EXIT_USAGE, db_path
 from smm_tui.core.library import STATUSES, DraftRecord, DraftSummary, Library, LibraryError
 
-EXIT_OK, EXIT_LIBRARY, EXIT_USAGE = 0, 1, 2
+EXIT_LIBRARY = 1
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -37,14 +38,6 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return Path(args.db).expanduser()
-    from smm_tui.paths import default_db_path
-
-    return default_db_path()
-
-
 def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Callable[
     [argparse.Namespace], int
 ]:
@@ -54,7 +47,7 @@ def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Calla
         from smm_tui.core.export import ImportExportError
 
         try:
-            with Library.open(_db_path(args)) as library:
+            with Library.open(db_path(args)) as library:
                 return action(library, args)
         except ImportExportError as exc:
             return _fail(str(exc), EXIT_USAGE)
@@ -167,7 +160,8 @@ def _show(library: Library, args: argparse.Namespace) -> int:
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=None,
+    # SUPPRESS: an absent sub-command --db must not hide `smm-tui --db PATH <command>`.
+    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="library file (default: library.db in the data folder; "
                              "SMM_TUI_DATA_DIR overrides the folder)")
 

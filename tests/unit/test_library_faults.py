@@ -132,9 +132,8 @@ def test_read_only_folder_with_an_existing_library(readonly_folder: Path) -> Non
         lib.create_draft("kept")
     before = path.read_bytes()
     for _ in _make_readonly(readonly_folder):
-        with pytest.raises(LibraryError, match="read-only"):
-            with Library.open(path) as lib:
-                lib.create_draft("new")
+        with pytest.raises(LibraryError, match="read-only"), Library.open(path) as lib:
+            lib.create_draft("new")
         assert path.read_bytes() == before
     with Library.open(path) as lib:
         assert [d.title for d in lib.list_drafts()] == ["kept"]

@@ -1,0 +1,123 @@
+"""`smm-tui import | export | list | show` on real files, through the real dispatcher."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from smm_tui.cli import library_commands, run
+from smm_tui.core.library import Library
+
+
+def _posts(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: Launch day\nplatform: linkedin\nstatus: ready\ntags: [launch]\n---\n\n"
+        "We ship the new-feature today.\n"
+    )
+    (folder / "b.md").write_text("Hiring\nJoin our team [/] \x1b[2J\n")
+    return folder
+
+
+def test_register_sets_func_on_every_command(tmp_path: Path) -> None:
+    parser = argparse.ArgumentParser()
+    library_commands.register(parser.add_subparsers(dest="command"))
+    for argv in (["import", "x.md"], ["export", "--format", "md", "--out", "o"], ["list"],
+                 ["show", "3"]):
+        args = parser.parse_args([*argv, "--db", str(tmp_path / "lib.db")])
+        assert callable(args.func)
+        assert args.db == tmp_path / "lib.db"
+
+
+def test_import_list_show_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lib.db")
+    posts = _posts(tmp_path / "posts")
+    assert run(["import", str(posts), "--db", db]) == 0
+    assert capsys.readouterr().out == f"Imported 2 draft(s) from 2 file(s) into {db}.\n"
+
+    assert run(["list", "--format", "json", "--db", db]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(d["title"], d["platform"], d["status"], d["tags"], d["note_count"])
+            for d in listed] == [("Hiring", "x", "draft", [], 0),
+                                 ("Launch day", "linkedin", "ready", ["launch"], 0)]
+    assert set(listed[0]) == {"id", "title", "platform", "status", "tags", "created",
+                              "updated", "note_count"}
+    launch_id = listed[1]["id"]
+
+    assert run(["--db", db, "list", "--search", "new-feature", "--format", "json"]) == 0
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == [launch_id]
+    for query in ("#launch", '"', "AND", "[/]"):
+        assert run(["list", "--search", query, "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["list", "--tag", "launch", "--status", "ready", "--platform", "linkedin",
+                "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "Launch day  [#launch]" in out
+
+    with Library.open(Path(db)) as lib:
+        lib.add_note(launch_id, "Loved it", reader="Ana", sentiment="positive")
+    assert run(["show", str(launch_id), "--db", db]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[0] == f"#{launch_id} Launch day"
+    assert "We ship the new-feature today." in shown
+    assert "1 note(s): 1 positive, 0 neutral, 0 negative" in shown
+    assert shown[-1].startswith("- [positive] Ana: Loved it (")
+
+    out_dir = tmp_path / "md"
+    assert run(["export", "--format", "md", "--out", str(out_dir), "--db", db]) == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "00001-launch-day.md", "00002-hiring.md"]
+    assert run(["export", "--format", "json", "--out", str(tmp_path / "all.json"),
+                "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["export", "--db", db]) == 0  # JSON to standard output
+    document = json.loads(capsys.readouterr().out)
+    assert [d["notes"][0]["text"] for d in document["drafts"] if d["notes"]] == ["Loved it"]
+
+    other = str(tmp_path / "other.db")
+    assert run(["import", str(tmp_path / "all.json"), "--db", other]) == 0
+    with Library.open(Path(other)) as lib:
+        assert lib.note_tally(launch_id).positive == 1
+
+
+def test_text_output_never_drives_the_terminal(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lib.db")
+    run(["import", str(_posts(tmp_path / "posts")), "--db", db])
+    capsys.readouterr()
+    assert run(["show", "2", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "Join our team [/] \\x1b[2J" in out
+
+
+def test_errors_are_one_line_with_exit_codes(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "lib.db"
+    assert run(["show", "7", "--db", str(db)]) == 1
+    assert capsys.readouterr().err == f"smm-tui: There is no draft 7 in {db}.\n"
+
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\nplatform: myspace\n---\nx")
+    assert run(["import", str(bad), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"smm-tui: {bad}: unknown platform 'myspace'.") and err.count("\n") == 1
+
+    assert run(["export", "--format", "md", "--db", str(db)]) == 2
+    assert capsys.readouterr().err == "smm-tui: export --format md needs --out FOLDER.\n"
+
+    not_db = tmp_path / "text.db"
+    not_db.write_text("hello")
+    assert run(["list", "--db", str(not_db)]) == 1
+    assert "is not an smm-tui library" in capsys.readouterr().err
+    assert not_db.read_text() == "hello"
+
+
+
+def test_default_location_is_the_data_dir(isolated_dirs: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["list"]) == 0
+    assert (isolated_dirs / "data" / "library.db").exists()
