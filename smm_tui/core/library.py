@@ -364,7 +364,8 @@ class Library:
             if new_tags is not None and new_tags != tags_of(current["tags"]):
                 changes["tags"] = json.dumps(list(new_tags), ensure_ascii=False)
             content_changed = bool(changes)
-            if scores is not None and (current["shareability"], current["clarity"]) != scores:
+            stored = (current["shareability"], current["clarity"])
+            if scores is not None and stored != tuple(scores):
                 changes["shareability"], changes["clarity"] = scores
             if not changes:
                 return record_from_row(current)
