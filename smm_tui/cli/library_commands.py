@@ -15,10 +15,13 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smm_tui.cli.common import EXIT_OK, EXIT_USAGE, db_path
-from smm_tui.core.library import STATUSES, DraftRecord, DraftSummary, Library, LibraryError
+from smm_tui.core.records import STATUSES
+
+if TYPE_CHECKING:  # the library (sqlite-utils) loads only when a library command runs
+    from smm_tui.core.library import DraftRecord, DraftSummary, Library
 
 EXIT_LIBRARY = 1
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -45,6 +48,7 @@ def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Calla
 
     def command(args: argparse.Namespace) -> int:
         from smm_tui.core.export import ImportExportError
+        from smm_tui.core.library import Library, LibraryError
 
         try:
             with Library.open(db_path(args)) as library:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from smm_tui.core.library_errors import LibraryError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 STATUSES = ("draft", "ready", "published")
 SENTIMENTS = ("positive", "neutral", "negative")
