@@ -146,17 +146,29 @@ def fold_preview(text: str, platform: Platform | str) -> str | None:
     """
     profile = platform if isinstance(platform, Platform) else get_platform(platform)
     fold = profile.fold
-    if fold is None or profile.count(text) <= fold:
+    if fold is None:
+        return None
+    # Look only as far as the first word end past twice the fold, doubling while that
+    # still fits (counts grow with the text), so a long post costs what a short one does.
+    window = fold
+    while True:
+        window *= 2
+        gap = _SPACE_RE.search(text, window)
+        edge = gap.start() if gap else len(text)
+        if edge == len(text) or profile.count(text[:edge]) > fold:
+            break
+    if edge == len(text) and profile.count(text) <= fold:
         return None
 
     def fits(end: int) -> bool:
         return profile.count(text[:end]) <= fold
 
-    word_ends = [m.start() for m in _SPACE_RE.finditer(text) if m.start()]
+    word_ends = [m.start() for m in _SPACE_RE.finditer(text, 0, edge) if m.start()]
+    word_ends.append(edge)
     found = last_fitting(len(word_ends), lambda i: fits(word_ends[i]))
     if found is not None:
         return text[: word_ends[found]].rstrip()
-    grapheme_ends: list[int] = [m.end() for m in _GRAPHEME_RE.finditer(text)]
+    grapheme_ends: list[int] = [m.end() for m in _GRAPHEME_RE.finditer(text, 0, edge)]
     found = last_fitting(len(grapheme_ends), lambda i: fits(grapheme_ends[i]))
     return text[: grapheme_ends[found]] if found is not None else ""
 

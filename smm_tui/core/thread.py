@@ -67,7 +67,11 @@ def _fits(profile: Platform, post: str) -> bool:
 
 
 class _Splitter:
-    """The draft's break points, ranked once, reused for every numbering width."""
+    """The draft's break points, ranked and counted once, reused for every numbering width.
+
+    Every unit here adds up over white-space-separated pieces, so a part's count is a
+    difference of running totals; the counter itself confirms each part once.
+    """
 
     def __init__(self, text: str, profile: Platform) -> None:
         self.text = text
@@ -76,6 +80,11 @@ class _Splitter:
         sentence_ends = {s.end for s in self.draft.sentences}
         # (where a part may end, where the next one starts, strength of the break)
         self.breaks: list[tuple[int, int, int]] = []
+        # Running totals (count, UTF-8 bytes) of the text before each break and after it.
+        self.before: list[tuple[int, int]] = []
+        self.after: list[tuple[int, int]] = []
+        total = (0, 0)
+        position = 0
         for m in _SPACE_RE.finditer(text):
             gap = m.group()
             if gap.count("\n") >= 2:
@@ -85,7 +94,20 @@ class _Splitter:
             else:
                 level = _WORD
             self.breaks.append((m.start(), m.end(), level))
+            total = self._add(total, text[position : m.start()])
+            self.before.append(total)
+            total = self._add(total, gap)
+            self.after.append(total)
+            position = m.end()
         self.breaks.append((len(text), len(text), _PARAGRAPH))
+        self.before.append(self._add(total, text[position:]))
+
+    def _add(self, total: tuple[int, int], piece: str) -> tuple[int, int]:
+        # Every unit counts a plain ASCII word (no URL, mention or CR LF) as its length.
+        if piece.isascii() and not ("." in piece or "@" in piece or "\r" in piece):
+            return total[0] + len(piece), total[1] + len(piece)
+        size = len(piece.encode("utf-8")) if self.profile.max_bytes is not None else 0
+        return total[0] + self.profile.count(piece), total[1] + size
 
     def pieces(self, total: int) -> list[str]:
         """Pack the text greedily, assuming ``total`` parts for the numbering (0: none)."""
@@ -105,20 +127,36 @@ class _Splitter:
 
         ``first`` is the first break after ``start``.
         """
+        breaks, before = self.breaks, self.before
+        if first and start == breaks[first - 1][1]:
+            base = self.after[first - 1]
+        elif start == 0:
+            base = (0, 0)
+        else:  # the rest of a word cut between graphemes
+            base = self._add((0, 0), self.text[start : breaks[first][0]])
+            base = (before[first][0] - base[0], before[first][1] - base[1])
+        room = self.profile.limit - self.profile.count(suffix)
+        byte_room = (self.profile.max_bytes or 0) - len(suffix.encode("utf-8"))
 
-        def fits(end: int) -> bool:
-            return _fits(self.profile, self.text[start:end] + suffix)
+        def fits(i: int) -> bool:
+            if before[i][0] - base[0] > room:
+                return False
+            return self.profile.max_bytes is None or before[i][1] - base[1] <= byte_room
 
-        breaks = self.breaks
-        best = last_fitting(len(breaks), lambda i: fits(breaks[i][0]), first)
+        best = last_fitting(len(breaks), fits, first)
+        # Confirm with the counter itself, in case a piece does not add up exactly.
+        while best is not None and not _fits(
+            self.profile, self.text[start : breaks[best][0]] + suffix
+        ):
+            best = best - 1 if best > first else None
         if best is None:
             end = self._cut_word(start, suffix)
             return end, end
-        floor = _MIN_FILL * self.profile.count(self.text[start : breaks[best][0]])
+        floor = base[0] + _MIN_FILL * (before[best][0] - base[0])
         for level in (_PARAGRAPH, _SENTENCE):
             for i in range(best, first - 1, -1):
                 if breaks[i][2] >= level:
-                    if self.profile.count(self.text[start : breaks[i][0]]) >= floor:
+                    if before[i][0] >= floor:
                         return breaks[i][0], breaks[i][1]
                     break
         return breaks[best][0], breaks[best][1]

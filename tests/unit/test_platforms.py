@@ -188,3 +188,9 @@ def test_fold_preview_counts_in_the_platform_unit_and_cuts_long_words_by_graphem
     assert fold_preview(cjk, "x") == ("日本語の文章 " * 21).rstrip()  # 272; 22 words: 285
     assert fold_preview("a" * 300, "x") == "a" * 280
     assert fold_preview(FAMILY * 100, "instagram") == FAMILY * 17  # 119 of 125 code points
+
+
+def test_fold_preview_of_a_long_post_looks_only_near_the_fold() -> None:
+    text = "word " * 12000  # 60,000 characters
+    assert fold_preview(text, "facebook") == ("word " * 95).rstrip()  # 474 <= 477 < 479
+    assert fold_preview("word " * 95 + "x", "facebook") is None  # 476 characters fit
