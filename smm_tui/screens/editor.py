@@ -28,6 +28,7 @@ from smm_tui.core.model import Critique
 from smm_tui.core.platforms import PLATFORMS, get_platform
 from smm_tui.core.settings import CheckSettings
 from smm_tui.widgets.checklist import Checklist
+from smm_tui.widgets.colours import colour
 from smm_tui.widgets.editor import DraftEditor, Mark, marks_of
 from smm_tui.widgets.feedback_panel import FeedbackPanel
 from smm_tui.widgets.meter import LengthMeter, Scores
@@ -74,6 +75,7 @@ class EditorScreen(Screen[None]):
         self.save_error: str | None = None
         self.critique: Critique | None = None
         self.critique_text = ""
+        self._preview: str | None = None
         self._seq = 0
         self._in_flight = False
         self._last_edit = 0.0
@@ -100,6 +102,7 @@ class EditorScreen(Screen[None]):
     def on_mount(self) -> None:
         self.open_draft(self._last_draft())
         self.editor.focus()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
         # One cheap steady tick rather than a timer per keystroke.
         self.set_interval(min(AUTOSAVE_TICK, self.settings.autosave_delay / 2), self._autosave_tick)
 
@@ -131,7 +134,7 @@ class EditorScreen(Screen[None]):
         self.saved_body = body
         self.editor.load_text(body)
         self._refresh_feedback()
-        self.request_critique()
+        self.request_critique(background=not self.critique)
         self.update_status()
 
     def save_now(self) -> bool:
@@ -190,16 +193,20 @@ class EditorScreen(Screen[None]):
 
     # --- critique -----------------------------------------------------------------
 
-    def request_critique(self) -> None:
-        """Critique the current text; at most one worker runs, always on the newest text."""
+    def request_critique(self, *, background: bool = False) -> None:
+        """Critique the current text; at most one worker runs, always on the newest text.
+
+        ``background`` forces the thread even for short text: the first critique loads
+        word lists and dictionaries, and the first frame should not wait for that.
+        """
         self._seq += 1
         if not self._in_flight:  # else the running worker restarts on the newest text
-            self._start_critique()
+            self._start_critique(background)
 
-    def _start_critique(self) -> None:
+    def _start_critique(self, background: bool = False) -> None:
         text = self.editor.text
         dismissed = frozenset(self.dismissed)
-        if len(text) <= INLINE_LIMIT:
+        if len(text) <= INLINE_LIMIT and not background:
             try:
                 result = self.critic(text, self.platform, self.settings.checks, dismissed)
                 preview = fold_preview(text, self.platform)
@@ -237,8 +244,16 @@ class EditorScreen(Screen[None]):
             self._last_failure = message
             self.notify(message, severity="error", markup=False)
 
+    def _restyle(self) -> None:
+        """Text-built widgets take their colours from the theme: redraw them."""
+        if self.critique is not None:
+            self.query_one(Checklist).restyle()
+            self._apply(self.critique_text, self.critique, self._preview)
+        self.update_status()
+
     def _apply(self, text: str, result: Critique, preview: str | None) -> None:
         self._last_failure = ""
+        self._preview = preview
         self.critique = result
         self.critique_text = text
         name = get_platform(result.platform).name
@@ -253,22 +268,20 @@ class EditorScreen(Screen[None]):
     def update_status(self) -> None:
         status = Text(no_wrap=True, overflow="ellipsis")
         if self.save_error:
-            status.append("✗ Not saved", style="bold red")
+            status.append("✗ Not saved", style=f"bold {colour(self.app, 'fail')}")
         elif self.dirty:
-            status.append("● Unsaved", style="bold yellow")
+            status.append("● Unsaved", style=f"bold {colour(self.app, 'warn')}")
         elif self.draft_id is None:
             status.append("New draft", style="dim")
         else:
-            status.append("✓ Saved", style="green")
-        status.append("  ")
-        status.append(self.title_text or "Untitled", style="bold")
-        status.append(f"  · {get_platform(self.platform).name}", style="dim")
+            status.append("✓ Saved", style=colour(self.app, "pass"))
+        status.append(f" · {get_platform(self.platform).name} · ", style="dim")
         mark = self.editor.mark_at_cursor() if self.is_mounted else None
-        if mark is not None:
-            status.append("  │ ", style="dim")
-            status.append(f"{mark.check_id}: ", style="bold")
+        if mark is not None:  # the suggestion matters more than the title here
+            status.append(f"{mark.check_id}: ", style=f"bold {colour(self.app, mark.group)}")
             status.append(mark.finding.suggestion or f"“{mark.finding.text}”")
-            status.append("  (F9 dismisses)", style="dim")
+            status.append(" (F9 dismisses) · ", style="dim")
+        status.append(self.title_text or "Untitled", style="bold")
         self.query_one("#status-line", Static).update(status)
 
     @on(TextArea.SelectionChanged, "#editor")

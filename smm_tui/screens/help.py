@@ -14,8 +14,9 @@ from smm_tui.commands import COMMANDS
 
 # TextArea's own editing keys, which people look for on the same page.
 EDITING_KEYS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+Z / Ctrl+Y", "Undo / redo"),
-    ("Ctrl+X / Ctrl+C / Ctrl+V", "Cut / copy selection / paste"),
+    ("Ctrl+Z", "Undo"),
+    ("Ctrl+Y", "Redo"),
+    ("Ctrl+X/C/V", "Cut / copy the selection / paste"),
     ("F7", "Select all"),
     ("Ctrl+P", "Command palette: every command above, and “Platform: <name>”"),
     ("Tab", "Move focus to the checklist (Enter on a row jumps to it)"),
@@ -24,14 +25,15 @@ EDITING_KEYS: tuple[tuple[str, str], ...] = (
 
 def keys_table() -> Table:
     table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column("Key", no_wrap=True, style="bold")
-    table.add_column("Command", no_wrap=True)
-    table.add_column("What it does", ratio=1)
+    table.add_column("Key", no_wrap=True, style="bold", min_width=12)
+    table.add_column("Command", ratio=1)
     for command in COMMANDS:
-        table.add_row(command.key_display, command.title, command.tooltip)
-    table.add_row("", "", "")
+        line = Text(command.title, style="bold")
+        line.append(f" — {command.tooltip}", style="dim")
+        table.add_row(command.key_display, line)
+    table.add_row("", "")
     for keys, description in EDITING_KEYS:
-        table.add_row(keys, Text("Editing", style="dim"), description)
+        table.add_row(keys, description)
     return table
 
 

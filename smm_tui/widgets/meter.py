@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from rich.text import Text
 from textual.widgets import Static
 
 from smm_tui.core.model import Critique, Length
+from smm_tui.widgets.colours import colour
+
+Palette = Callable[[str], str]
 
 BAR_WIDTH = 20
 
@@ -15,11 +21,11 @@ def bar(fraction: float, width: int = BAR_WIDTH) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def score_style(score: int) -> str:
-    return "green" if score >= 80 else "yellow" if score >= 50 else "red"
+def score_role(score: int) -> str:
+    return "pass" if score >= 80 else "warn" if score >= 50 else "fail"
 
 
-def scores_text(critique: Critique) -> Text:
+def scores_text(critique: Critique, palette: Palette) -> Text:
     text = Text()
     for index, (name, score) in enumerate(
         (("Shareability", critique.shareability), ("Clarity", critique.clarity))
@@ -27,8 +33,9 @@ def scores_text(critique: Critique) -> Text:
         if index:
             text.append("\n")
         text.append(f"{name:<13}", style="bold")
-        text.append(f"{score:>3} ", style=f"bold {score_style(score)}")
-        text.append(bar(score / 100, 12), style=score_style(score))
+        style = palette(score_role(score))
+        text.append(f"{score:>3} ", style=f"bold {style}")
+        text.append(bar(score / 100, 12), style=style)
     return text
 
 
@@ -39,9 +46,9 @@ def length_state(length: Length) -> str:
     return "near" if length.count >= 0.9 * length.limit else "ok"
 
 
-def length_text(length: Length, platform_name: str) -> Text:
+def length_text(length: Length, platform_name: str, palette: Palette) -> Text:
     state = length_state(length)
-    style = {"ok": "green", "near": "yellow", "over": "bold red"}[state]
+    style = palette({"ok": "pass", "near": "warn", "over": "fail"}[state])
     text = Text()
     text.append(f"{platform_name}  ", style="bold")
     text.append(f"{length.count:,} / {length.limit:,}", style=style)
@@ -57,7 +64,7 @@ class Scores(Static):
     """Shareability and clarity, 0–100, with a small bar each."""
 
     def show(self, critique: Critique) -> None:
-        self.update(scores_text(critique))
+        self.update(scores_text(critique, partial(colour, self.app)))
 
 
 class LengthMeter(Static):
@@ -67,4 +74,4 @@ class LengthMeter(Static):
         state = length_state(length)
         self.set_class(state == "near", "-near")
         self.set_class(state == "over", "-over")
-        self.update(length_text(length, platform_name))
+        self.update(length_text(length, platform_name, partial(colour, self.app)))
