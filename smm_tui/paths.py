@@ -8,6 +8,7 @@ from pathlib import Path
 APP_NAME = "smm-tui"
 DATA_DIR_ENV = "SMM_TUI_DATA_DIR"
 CONFIG_DIR_ENV = "SMM_TUI_CONFIG_DIR"
+CACHE_DIR_ENV = "SMM_TUI_CACHE_DIR"
 DB_FILENAME = "library.db"
 CONFIG_FILENAME = "config.toml"
 
@@ -30,6 +31,16 @@ def config_dir() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Rebuildable files (word tables): ``$SMM_TUI_CACHE_DIR`` or the user cache dir."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def default_db_path() -> Path:

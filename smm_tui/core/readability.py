@@ -17,6 +17,18 @@ class Readability(NamedTuple):
     flesch_kincaid_grade: float
 
 
+class _LazyHyphenator:
+    """Stands in for textstat's Pyphen, which takes ~120 ms to load and is only needed
+    for words the CMU dictionary lacks; loads the real one on the first such word."""
+
+    def __init__(self, load: Any, lang: str) -> None:
+        self._load = load
+        self._lang = lang
+
+    def positions(self, word: str) -> Any:
+        return self._load(self._lang).positions(word)
+
+
 @cache
 def _textstat() -> Any:
     import textstat
@@ -25,12 +37,17 @@ def _textstat() -> Any:
     from smm_tui.core.lexicon import Pronunciations, english
 
     pronunciations = Pronunciations(english())
+    load_hyphenator = _count_syllables.get_pyphen  # textstat's own, cached per language
 
     def get_cmudict(lang: str) -> Pronunciations | None:
         return pronunciations if lang.split("_")[0] == "en" else None
 
-    # textstat looks the dictionary up through this module-level name.
+    def get_pyphen(lang: str) -> _LazyHyphenator:
+        return _LazyHyphenator(load_hyphenator, lang)
+
+    # textstat looks both up through these module-level names.
     _count_syllables.get_cmudict = get_cmudict
+    _count_syllables.get_pyphen = get_pyphen
     return textstat
 
 

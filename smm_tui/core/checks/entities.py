@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 
 import regex
 
 from smm_tui.core.analysis import Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
 from smm_tui.core.model import Finding, Status
+from smm_tui.core.word_counts import english_counts
 from smm_tui.core.wordlists import load_words
 
 # A hashtag with more letters than this, all in one case, is hard to read (and screen
@@ -82,30 +81,16 @@ _COMMON = 300
 _PIECE_COST = 4.0
 
 
-@cache
-def _english_frequencies() -> tuple[dict[str, int], int] | None:
-    """English word counts from pyspellchecker's data, read once, only when needed."""
-    import gzip
-    import json
-
-    try:
-        source = resources.files("spellchecker").joinpath("resources", "en.json.gz")
-        counts: dict[str, int] = json.loads(gzip.decompress(source.read_bytes()))
-    except (ModuleNotFoundError, OSError, ValueError):
-        return None
-    return counts, sum(counts.values())
-
-
 def camel_case(body: str) -> str | None:
     """Split "socialmediamarketing" into "SocialMediaMarketing" if it is common words.
 
     The split maximises the product of the words' frequencies (fewer, commoner words
     win); ``None`` for a word of its own or when some piece is not a common word.
     """
-    frequencies = _english_frequencies()
-    if frequencies is None or not body.isalpha() or len(body) > 60:
+    if not body.isalpha() or len(body) > 60:
         return None
-    counts, total = frequencies
+    counts = english_counts()
+    total = counts.total
     word = body.casefold()
     if word in counts:
         return None  # one (long) word, such as #internationalization
@@ -118,7 +103,7 @@ def camel_case(body: str) -> str | None:
         for start in range(max(0, end - 24), end):
             before = best[start]
             piece = word[start:end]
-            count = counts.get(piece, 0)
+            count = counts.count(piece)
             if before is None or (count < _COMMON if len(piece) > 2 else piece not in short):
                 continue
             score = before[0] + math.log(max(count, 1) / total) - _PIECE_COST
@@ -148,8 +133,7 @@ def _camel_advice(tag: Span) -> str | None:
     camel = camel_case(body)
     if camel is not None:
         return f"Write it in CamelCase: #{camel}"
-    frequencies = _english_frequencies()
-    if frequencies is not None and body.casefold() in frequencies[0]:
+    if body.casefold() in english_counts():
         return None
     return "Capitalise each word (#LikeThis) so people and screen readers can read it."
 

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from string import ascii_lowercase
 
 from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
 from smm_tui.core.model import Finding
+from smm_tui.core.word_counts import english_counts
 from smm_tui.core.wordlists import load_words
-
-if TYPE_CHECKING:
-    from spellchecker import SpellChecker
 
 # Doubles that are real English ("I had had enough", "that that", "bye bye").
 ALLOWED_DOUBLES = frozenset(
@@ -57,28 +55,31 @@ def check_repeated_words(ctx: Context) -> Verdict:
     return Verdict("warn", f"{plural(len(findings), 'word')} typed twice in a row.", findings)
 
 
-# Candidate corrections are slow to generate, so only this many words get one.
+# Each correction looks up a few hundred candidates, so only this many words get one.
 MAX_SUGGESTIONS = 10
 
 
-@cache
-def spell_checker() -> SpellChecker:
-    """The English dictionary shipped inside pyspellchecker, loaded on first use.
-
-    Loading takes a few hundred milliseconds, so it happens once per process; a UI
-    can call this on a worker thread at start-up to hide the cost.
-    """
-    from spellchecker import SpellChecker
-
-    # Distance 1 keeps a correction under a millisecond; distance 2 can take seconds.
-    return SpellChecker(distance=1)
+def _one_edit_away(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in ascii_lowercase}
+    inserts = {a + c + b for a, b in splits for c in ascii_lowercase}
+    return deletes | transposes | replaces | inserts
 
 
 @lru_cache(maxsize=4096)
 def correction(word: str) -> str | None:
-    """The likeliest dictionary word one edit away, if any (cached per word)."""
-    best = spell_checker().correction(word.lower())
-    return best if best and best != word.lower() else None
+    """The commonest dictionary word one edit away, if any (cached per word).
+
+    One edit only: two edits can mean hundreds of thousands of look-ups.
+    """
+    counts = english_counts()
+    word = word.lower()
+    scored = [(counts.count(c), c) for c in _one_edit_away(word) if c != word]
+    best = max((pair for pair in scored if pair[0] > 0), default=None)
+    return best[1] if best else None
 
 
 def _checkable(part: str) -> bool:
@@ -141,7 +142,7 @@ def _known(key: str, dictionary: Container[str]) -> bool:
 
 def unknown_words(draft: Draft, own_words: frozenset[str]) -> list[Span]:
     """Words (or parts of hyphenated words) the dictionary and the user's list lack."""
-    dictionary = spell_checker().word_frequency.dictionary
+    dictionary = english_counts()
     extra = load_words("spelling_extra")
     own = {w.casefold() for w in own_words}
     unknown = []
