@@ -40,8 +40,14 @@ def test_example_file_loads(tmp_path: Path):
     ("content", "expected"),
     [
         ('default_platform = "myspace"\n', "line 1: default_platform: unknown platform"),
-        ('\n\n[checks]\nsentence_hard = "long"\n', "line 4: checks.sentence_hard: expected a number"),
-        ('[checks]\ndisabled = ["emoji", "nope"]\n', "line 2: checks.disabled: unknown check id 'nope'"),
+        (
+            '\n\n[checks]\nsentence_hard = "long"\n',
+            "line 4: checks.sentence_hard: expected a number",
+        ),
+        (
+            '[checks]\ndisabled = ["emoji", "nope"]\n',
+            "line 2: checks.disabled: unknown check id 'nope'",
+        ),
         ("colour = 1\n", "line 1: colour: unknown setting"),
         ("default_platform = \n", "invalid TOML"),
         ("[words]\nown = 3\n", "line 2: words.own: expected a list of text"),
