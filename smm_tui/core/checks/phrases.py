@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable
-from functools import lru_cache
-
-from smm_tui.core.analysis import Draft
 from smm_tui.core.checks.base import Context, Verdict, check, plural
 from smm_tui.core.model import Finding, Status
 from smm_tui.core.wordlists import load
-
-
-@lru_cache(maxsize=8)
-def entity_overlap(draft: Draft) -> Callable[[int, int], bool]:
-    """A fast "does [start, end) touch a URL, hashtag or mention?" for one draft.
-
-    ``Draft.in_entity`` looks at every entity on each call; a post with many links
-    and hundreds of findings needs a bisection instead. Entities never overlap one
-    another (hashtags and mentions inside URLs are not counted), so only the last
-    entity starting before ``end`` can overlap.
-    """
-    spans = sorted((s.start, s.end) for s in (*draft.urls, *draft.hashtags, *draft.mentions))
-    starts = [start for start, _ in spans]
-
-    def overlaps(start: int, end: int) -> bool:
-        i = bisect_left(starts, end)
-        return i > 0 and spans[i - 1][1] > start
-
-    return overlaps
 
 
 def list_status(count: int, words: int, per: int) -> Status:
@@ -52,7 +28,7 @@ def list_verdict(
     """Run one word list over the prose (URLs, hashtags, mentions skipped)."""
     draft = ctx.draft
     findings: tuple[Finding, ...] = tuple(
-        load(list_name).find(draft.text, default=default, skip=entity_overlap(draft))
+        load(list_name).find(draft.text, default=default, skip=draft.in_entity)
     )
     if not findings:
         return Verdict("pass", f"No {noun}s.")

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
-from smm_tui.core.checks.phrases import entity_overlap, list_status, list_verdict
+from smm_tui.core.checks.phrases import list_status, list_verdict
 from smm_tui.core.model import Finding, Status
 from smm_tui.core.wordlists import load, load_words, normalize
 
@@ -103,7 +103,7 @@ def check_passive_voice(ctx: Context) -> Verdict:
     are passive, since then the whole post reads as if nobody did anything.
     """
     draft = ctx.draft
-    touches_entity = entity_overlap(draft)
+    touches_entity = draft.in_entity
     spans = [s for s in passive_spans(draft) if not touches_entity(*s)]
     if not spans:
         return Verdict("pass", "Every sentence says who does what.")
