@@ -41,8 +41,9 @@ class SmmApp(App[None]):
         if settings.theme in self.available_themes:
             self.theme = settings.theme
 
-    def on_mount(self) -> None:
-        self.push_screen(self.editor_screen)
+    def get_default_screen(self) -> EditorScreen:
+        """The editor is the base screen: no blank default screen to build and paint first."""
+        return self.editor_screen
 
     # --- app-wide commands ------------------------------------------------------------
 

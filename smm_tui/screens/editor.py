@@ -76,6 +76,7 @@ class EditorScreen(Screen[None]):
         self.critique: Critique | None = None
         self.critique_text = ""
         self._preview: str | None = None
+        self._stored_scores: tuple[int | None, int | None] = (None, None)
         self._seq = 0
         self._in_flight = False
         self._last_edit = 0.0
@@ -128,13 +129,17 @@ class EditorScreen(Screen[None]):
             self.dismissed = set()
         else:
             self.draft_id, self.title_text, body = record.id, record.title, record.body
+            self._stored_scores = (record.shareability, record.clarity)
             self.platform = record.platform if record.platform in PLATFORMS else "x"
             self.dismissed = set(self.library.dismissed_findings(record.id))
             self.library.set_state("last_draft_id", str(record.id))
         self.saved_body = body
         self.editor.load_text(body)
         self._refresh_feedback()
-        self.request_critique(background=not self.critique)
+        if self.critique is None:  # first draft: let the first frame paint before the engine
+            self.call_after_refresh(self.request_critique, background=True)
+        else:
+            self.request_critique()
         self.update_status()
 
     def save_now(self) -> bool:
@@ -165,6 +170,7 @@ class EditorScreen(Screen[None]):
             return False
         self.saved_body = body
         self.title_text = record.title
+        self._stored_scores = (record.shareability, record.clarity)
         self.save_error = None
         self._dirty_since = None
         self.update_status()
@@ -262,6 +268,18 @@ class EditorScreen(Screen[None]):
         self.query_one(LengthMeter).show(result.length, name)
         self.query_one(Checklist).show(result)
         self.query_one(FoldPreview).show(preview, name)
+        self._store_scores(text, result)
+
+    def _store_scores(self, text: str, result: Critique) -> None:
+        """Keep the library's scores current for a saved draft (the list shows them)."""
+        scores = (result.shareability, result.clarity)
+        if self.draft_id is None or text != self.saved_body or scores == self._stored_scores:
+            return
+        try:
+            self.library.save_draft(self.draft_id, scores=scores)
+        except LibraryError:
+            return  # only a cache of the scores; the next save tries again
+        self._stored_scores = scores
 
     # --- status line ----------------------------------------------------------------
 

@@ -9,7 +9,8 @@ from textual.widgets import Static
 def preview_text(preview: str | None, platform_name: str) -> Text:
     if preview is None:
         return Text(f"{platform_name} shows the whole post: no “see more” fold.", style="dim")
-    text = Text(f"Before “see more” on {platform_name}:\n", style="bold")
+    text = Text()
+    text.append(f"Before “see more” on {platform_name}:\n", style="bold")
     text.append(preview)
     return text
 

@@ -49,7 +49,6 @@ from smm_tui.core.library import Library
 
 class FirstFrame(SmmApp):
     def on_mount(self):
-        super().on_mount()
         self.call_after_refresh(self.exit)
 
 library = Library.open(Path(sys.argv[1]))

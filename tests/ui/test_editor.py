@@ -265,3 +265,18 @@ async def test_markup_in_body_and_title_renders_literally(
         await pilot.press("f8")  # the cursor lands on a finding; the status line quotes it
         assert app.is_running
         assert screen.editor.text.startswith(EVIL)
+
+
+async def test_scores_of_a_saved_draft_are_kept_in_the_library(
+    make_app: AppFactory, library: Library
+) -> None:
+    record = library.create_draft(POST)
+    library.set_state("last_draft_id", str(record.id))
+    assert record.shareability is None
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    stored = library.get_draft(record.id)
+    assert (stored.shareability, stored.clarity) == (90, 80)  # one "!!"; "very" + "the the"
+    assert stored.updated == record.updated  # scores alone do not count as an edit

@@ -29,32 +29,45 @@ def editor_app(make_app: AppFactory, library: Library) -> AppFactory:
     return make_app
 
 
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the first critique (which runs in a thread) has landed."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_editor_with_findings_dark_80x24(editor_app: AppFactory, snap_compare: SnapCompare) -> None:
-    assert snap_compare(editor_app(), press=["f8", "f8"], terminal_size=(80, 24))
+    assert snap_compare(
+        editor_app(), run_before=settle, press=["f8", "f8"], terminal_size=(80, 24)
+    )
 
 
 def test_editor_with_findings_light_200x60(
     editor_app: AppFactory, snap_compare: SnapCompare
 ) -> None:
     async def light(pilot: Pilot[None]) -> None:
+        await settle(pilot)
         pilot.app.theme = "textual-light"
+        await pilot.pause()
         await pilot.press("f8")
 
     assert snap_compare(editor_app(), run_before=light, terminal_size=(200, 60))
 
 
 def test_help_80x24(make_app: AppFactory, snap_compare: SnapCompare) -> None:
-    assert snap_compare(make_app(), press=["f1"], terminal_size=(80, 24))
+    assert snap_compare(make_app(), run_before=settle, press=["f1"], terminal_size=(80, 24))
 
 
 def test_thread_view_100x30(editor_app: AppFactory, snap_compare: SnapCompare) -> None:
     pytest.importorskip("smm_tui.core.thread")
 
     async def long_post(pilot: Pilot[None]) -> None:
+        await settle(pilot)
         pilot.app.editor_screen.editor.load_text(  # type: ignore[attr-defined]
             " ".join(f"Sentence number {n} of a thread that needs splitting." for n in range(12))
         )
-        await pilot.pause()
+        pilot.app.editor_screen.save_now()  # type: ignore[attr-defined]
+        await settle(pilot)
         await pilot.press("f4")
 
     assert snap_compare(editor_app(), run_before=long_post, terminal_size=(100, 30))
