@@ -42,8 +42,10 @@ class ThreadScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="thread-dialog"):
             count = len(self.parts)
-            heading = Text(f"Thread for {self.platform.name}: ", style="bold")
-            heading.append(f"{count} post{'s' if count != 1 else ''}" if count else "nothing yet")
+            heading = Text()
+            heading.append(f"Thread for {self.platform.name}: ", style="bold")
+            heading.append(f"{count} post{'s' if count != 1 else ''}" if count else "nothing yet",
+                           style="bold")
             heading.append(f"  (counted in {self.platform.unit})", style="dim")
             yield Static(heading, id="thread-heading")
             options = [

@@ -25,7 +25,8 @@ Palette = Callable[[str], str]
 
 
 def check_prompt(check: CheckResult, palette: Palette) -> Text:
-    prompt = Text(f"{STATUS_MARKS[check.status]} ", style=f"bold {palette(check.status)}")
+    prompt = Text()
+    prompt.append(f"{STATUS_MARKS[check.status]} ", style=f"bold {palette(check.status)}")
     prompt.append(check.id, style="bold")
     prompt.append(" ")
     prompt.append(check.message)

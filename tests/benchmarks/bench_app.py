@@ -85,6 +85,8 @@ def cold_start(runs: int = 7) -> dict[str, Any]:
 
 async def _typing_latency(chars: int, keys: int) -> dict[str, float]:
     """Milliseconds from the TextArea handling a key to the checklist showing its result."""
+    from textual import events
+
     from smm_tui.app import SmmApp
     from smm_tui.config import Settings
     from smm_tui.core.library import Library
@@ -95,6 +97,7 @@ async def _typing_latency(chars: int, keys: int) -> dict[str, float]:
     text = (sentence * (chars // len(sentence) + 1))[:chars]
     pressed: list[float] = []
     samples: list[float] = []
+    applied = asyncio.Event()  # no polling: a polling loop would steal the GIL from the worker
     original_key = DraftEditor._on_key
     original_apply = EditorScreen._apply
 
@@ -106,6 +109,7 @@ async def _typing_latency(chars: int, keys: int) -> dict[str, float]:
         original_apply(self, *args)
         if pressed:
             samples.append((time.perf_counter() - pressed.pop()) * 1000)
+        applied.set()
 
     DraftEditor._on_key = stamped_key  # type: ignore[method-assign]
     EditorScreen._apply = stamped_apply  # type: ignore[method-assign]
@@ -120,9 +124,16 @@ async def _typing_latency(chars: int, keys: int) -> dict[str, float]:
                 await pilot.pause()
                 screen.editor.move_cursor(screen.editor.document.end)
                 for index in range(keys):
-                    await pilot.press("abcdefgh"[index % 8])
+                    applied.clear()
+                    # Post the key straight to the editor: Pilot.press waits for the
+                    # screen in a busy loop that would be timed too.
+                    char = "abcdefgh"[index % 8]
+                    screen.editor.post_message(events.Key(char, char))
+                    await applied.wait()
                     while screen.critique_text != screen.editor.text:
-                        await asyncio.sleep(0.001)
+                        applied.clear()
+                        await applied.wait()
+                    await pilot.pause()  # let the frame paint before the next key
                     pressed.clear()
             library.close()
     finally:
