@@ -25,7 +25,7 @@ from smm_tui import commands
 from smm_tui.core.critique import critique
 from smm_tui.core.library import DraftRecord, Library, LibraryError, NoteTally
 from smm_tui.core.model import Critique
-from smm_tui.core.platforms import PLATFORMS, get_platform
+from smm_tui.core.platforms import PLATFORMS, fold_preview, get_platform
 from smm_tui.core.settings import CheckSettings
 from smm_tui.widgets.checklist import Checklist
 from smm_tui.widgets.colours import colour
@@ -46,14 +46,6 @@ INLINE_LIMIT = 400
 MAX_UNSAVED_SECONDS = 2.0
 # How often the autosave looks at the clock (at most; half the delay if that is shorter).
 AUTOSAVE_TICK = 0.25
-
-
-def fold_preview(text: str, platform: str) -> str | None:
-    """The platforms module's fold preview (lands with the platforms work)."""
-    from smm_tui.core import platforms
-
-    preview: Callable[[str, str], str | None] | None = getattr(platforms, "fold_preview", None)
-    return preview(text, platform) if preview else None
 
 
 class EditorScreen(Screen[None]):
@@ -262,12 +254,12 @@ class EditorScreen(Screen[None]):
         self._preview = preview
         self.critique = result
         self.critique_text = text
-        name = get_platform(result.platform).name
+        platform = get_platform(result.platform)
         self.editor.show_marks(marks_of(result))
         self.query_one(Scores).show(result)
-        self.query_one(LengthMeter).show(result.length, name)
+        self.query_one(LengthMeter).show(result.length, platform.name)
         self.query_one(Checklist).show(result)
-        self.query_one(FoldPreview).show(preview, name)
+        self.query_one(FoldPreview).show(preview, platform)
         self._store_scores(text, result)
 
     def _store_scores(self, text: str, result: Critique) -> None:
@@ -298,7 +290,8 @@ class EditorScreen(Screen[None]):
         if mark is not None:  # the suggestion matters more than the title here
             status.append(f"{mark.check_id}: ", style=f"bold {colour(self.app, mark.group)}")
             status.append(mark.finding.suggestion or f"“{mark.finding.text}”")
-            status.append(" (F9 dismisses) · ", style="dim")
+            dismiss = commands.COMMANDS_BY_ID["dismiss-finding"].key_display
+            status.append(f" ({dismiss} dismisses) · ", style="dim")
         status.append(self.title_text or "Untitled", style="bold")
         self.query_one("#status-line", Static).update(status)
 
@@ -327,7 +320,8 @@ class EditorScreen(Screen[None]):
     def action_dismiss_finding(self) -> None:
         mark = self.editor.mark_at_cursor()
         if mark is None:
-            self.notify("Put the cursor on an underlined finding first (F8 jumps to one).")
+            jump = commands.COMMANDS_BY_ID["next-finding"].key_display
+            self.notify(f"Put the cursor on an underlined finding first ({jump} jumps to one).")
             return
         if not self.save_now() or self.draft_id is None:
             return

@@ -5,18 +5,24 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from smm_tui.core.platforms import Platform
 
-def preview_text(preview: str | None, platform_name: str) -> Text:
+
+def preview_text(preview: str | None, platform: Platform) -> Text:
+    """``preview`` is None when nothing is cut: no fold, or the post fits before it."""
+    if platform.fold is None:
+        return Text(f"{platform.name} shows the whole post: no “see more” fold.", style="dim")
     if preview is None:
-        return Text(f"{platform_name} shows the whole post: no “see more” fold.", style="dim")
+        return Text(f"The whole post shows before “see more” on {platform.name}.", style="dim")
     text = Text()
-    text.append(f"Before “see more” on {platform_name}:\n", style="bold")
-    text.append(preview)
+    text.append(f"Before “see more” on {platform.name}:\n", style="bold")
+    text.append(preview)  # the user's words: plain text, never markup
+    text.append(" …see more", style="dim")
     return text
 
 
 class FoldPreview(Static):
     """The fold preview; the text is the user's, so it is never parsed as markup."""
 
-    def show(self, preview: str | None, platform_name: str) -> None:
-        self.update(preview_text(preview, platform_name))
+    def show(self, preview: str | None, platform: Platform) -> None:
+        self.update(preview_text(preview, platform))

@@ -280,3 +280,26 @@ async def test_scores_of_a_saved_draft_are_kept_in_the_library(
     stored = library.get_draft(record.id)
     assert (stored.shareability, stored.clarity) == (90, 80)  # one "!!"; "very" + "the the"
     assert stored.updated == record.updated  # scores alone do not count as an edit
+
+
+async def test_fold_preview_follows_the_platform(make_app: AppFactory, library: Library) -> None:
+    from smm_tui.core.platforms import fold_preview
+    from smm_tui.widgets.preview import FoldPreview
+
+    text = f"{EVIL} " + "A long opening sentence that keeps going well past the fold. " * 5
+    record = library.create_draft(text, platform="linkedin")
+    library.set_state("last_draft_id", str(record.id))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = screen_of(app)
+        preview = fold_preview(text, "linkedin")
+        assert preview is not None and preview.startswith(EVIL)
+        shown = rendered(screen.query_one(FoldPreview))
+        assert shown == f"Before “see more” on LinkedIn:\n{preview} …see more"
+        await app.run_action("set_platform('mastodon')", screen)
+        await pilot.pause()
+        assert rendered(screen.query_one(FoldPreview)) == (
+            "Mastodon shows the whole post: no “see more” fold."
+        )
