@@ -154,7 +154,17 @@ def _parse_checks(
         target = "own_words" if key == "own" else "avoid_words"
         values[target] = frozenset(w.strip() for w in _string_list(dotted, value, where) if w)
         seen.add(dotted)
-    return replace(CheckSettings(), **values)
+    checks = replace(CheckSettings(), **values)
+    if checks.sentence_very_hard <= checks.sentence_hard:
+        key = "sentence_very_hard" if "sentence_very_hard" in table else "sentence_hard"
+        raise where.error(
+            f"checks.{key}",
+            f"a very hard sentence ({checks.sentence_very_hard} words) must be longer than a "
+            f"hard one ({checks.sentence_hard} words)",
+        )
+    if not 0 <= checks.readability_target <= 100:
+        raise where.error("checks.readability_target", "must be between 0 and 100")
+    return checks
 
 
 def _table(data: dict[str, Any], name: str, where: _Locator) -> dict[str, Any]:

@@ -91,7 +91,8 @@ def run_check(args: argparse.Namespace) -> int:
             continue
         result = critique(post.text, platform, settings.checks)
         if args.format == "json":
-            print(json.dumps(result.to_json(post.name), ensure_ascii=False), flush=True)
+            print(json.dumps(result.to_json(post.name, post.offset), ensure_ascii=False),
+                  flush=True)
         else:
             print(critique_report(post.name, post.text, result, args.verbose), flush=True)
         if STATUS_ORDER[result.worst] >= threshold:

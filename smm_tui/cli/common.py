@@ -20,15 +20,27 @@ class CliError(Exception):
     exit_code = EXIT_USAGE
 
 
+# Options given both before and after the sub-command (``smm-tui --config X check``
+# and ``smm-tui check --config X``) use SUPPRESS, so an absent one never hides the other.
+
+
 def add_config_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--config", type=Path, metavar="PATH", help="settings file (default: user config dir)"
+        "--config",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="settings file (default: config.toml in the user config dir)",
     )
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="library file (default: user data dir)"
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="library file (default: library.db in the user data dir)",
     )
 
 

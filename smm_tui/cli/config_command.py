@@ -29,7 +29,7 @@ def run_config(args: argparse.Namespace) -> int:
     if args.example:
         print(EXAMPLE, end="")
     elif args.path:
-        print(args.config or default_config_path())
+        print(getattr(args, "config", None) or default_config_path())
     else:
         print(describe(load_cli_settings(args)))
     return EXIT_OK

@@ -11,10 +11,16 @@ class InputError(Exception):
     """An input that cannot be critiqued; the message names it and says why."""
 
 
+BOM = "\ufeff"
+
+
 @dataclass(frozen=True, slots=True)
 class PostInput:
     name: str  # the path as given, or "-" for standard input
-    text: str
+    text: str  # the post, without a leading byte-order mark
+    # Characters before ``text`` in the input as read (1 for a byte-order mark), so
+    # reported offsets can index the input exactly as read.
+    offset: int = 0
 
 
 def read_post(name: str) -> PostInput:
@@ -41,11 +47,13 @@ def read_post(name: str) -> PostInput:
     if b"\x00" in data:
         raise InputError(f"{label}: looks like a binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{label}: not valid UTF-8 (byte {exc.start}); save it as UTF-8 text"
         ) from None
+    offset = 1 if text.startswith(BOM) else 0
+    text = text[offset:]
     if not text.strip():
         raise InputError(f"{label}: is empty; there is no post to check")
-    return PostInput(name, text)
+    return PostInput(name, text, offset)

@@ -23,10 +23,14 @@ class Span(NamedTuple):
 # A URL with a scheme, or a bare domain with a common top-level domain.
 URL_RE = regex.compile(
     r"""(?:https?://|www\.)[^\s<>"'\]\)]+[^\s<>"'\]\).,;:!?]"""
-    r"""|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ai|dev|app|ly|me|uk|de|fr)"""
+    # A bare domain, but not the domain of an e-mail address or an @user@domain mention.
+    r"""|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ai|dev|app|ly|me|uk|de|fr)"""
     r"""(?:/[^\s<>"'\]\)]*[^\s<>"'\]\).,;:!?])?\b""",
     regex.IGNORECASE,
 )
+EMAIL_RE = regex.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Terminal escape sequences (ANSI CSI, e.g. "\x1b[31m") are not prose.
+ESCAPE_RE = regex.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 HASHTAG_RE = regex.compile(r"(?<![\w&/#])#(\p{L}[\p{L}\p{N}_]*|\p{N}+\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\w@/])@\w+(?:@[\w.-]+\w)?")
 # An emoji is the whole grapheme: ZWJ families, flags and skin tones stay one cluster.
@@ -69,8 +73,13 @@ class Draft:
 
     @cached_property
     def _entities(self) -> tuple[list[int], list[int]]:
-        """Starts and ends of URLs, hashtags and mentions, sorted, for bisection."""
-        spans = sorted((s.start, s.end) for s in (*self.urls, *self.hashtags, *self.mentions))
+        """URLs, hashtags, mentions, e-mail addresses and escapes, sorted, for bisection."""
+        escapes = self._spans(ESCAPE_RE) if "\x1b" in self.text else []
+        emails = [
+            s for s in self._spans(EMAIL_RE) if not self.in_url(s.start)
+        ] if "@" in self.text else []
+        entities = (*self.urls, *self.hashtags, *self.mentions, *emails, *escapes)
+        spans = sorted((s.start, s.end) for s in entities)
         return [s for s, _ in spans], [e for _, e in spans]
 
     def in_url(self, index: int) -> bool:

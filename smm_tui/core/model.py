@@ -20,8 +20,12 @@ class Finding:
     text: str
     suggestion: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+    def to_json(self, offset: int = 0) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "start": self.start + offset,
+            "end": self.end + offset,
+            "text": self.text,
+        }
         if self.suggestion:
             data["suggestion"] = self.suggestion
         return data
@@ -37,13 +41,13 @@ class CheckResult:
     message: str
     findings: tuple[Finding, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, offset: int = 0) -> dict[str, Any]:
         return {
             "id": self.id,
             "group": self.group,
             "status": self.status,
             "message": self.message,
-            "findings": [f.to_json() for f in self.findings],
+            "findings": [f.to_json(offset) for f in self.findings],
         }
 
 
@@ -87,7 +91,8 @@ class Critique:
                 return result
         raise KeyError(check_id)
 
-    def to_json(self, file: str | None = None) -> dict[str, Any]:
+    def to_json(self, file: str | None = None, offset: int = 0) -> dict[str, Any]:
+        """The JSON contract; ``offset`` shifts spans to index the input as read."""
         data: dict[str, Any] = {}
         if file is not None:
             data["file"] = file
@@ -102,5 +107,5 @@ class Critique:
             "flesch_reading_ease": round(self.flesch_reading_ease, 1),
             "flesch_kincaid_grade": round(self.flesch_kincaid_grade, 1),
         }
-        data["checks"] = [c.to_json() for c in self.checks]
+        data["checks"] = [c.to_json(offset) for c in self.checks]
         return data

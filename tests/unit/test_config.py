@@ -51,6 +51,11 @@ def test_example_file_loads(tmp_path: Path):
         ("colour = 1\n", "line 1: colour: unknown setting"),
         ("default_platform = \n", "invalid TOML"),
         ("[words]\nown = 3\n", "line 2: words.own: expected a list of text"),
+        (
+            "[checks]\nsentence_hard = 40\nsentence_very_hard = 10\n",
+            "line 3: checks.sentence_very_hard: a very hard sentence (10 words) must be longer",
+        ),
+        ("[checks]\nreadability_target = 120\n", "line 2: checks.readability_target: must be"),
     ],
 )
 def test_bad_file_names_file_and_line(tmp_path: Path, content: str, expected: str):
@@ -101,3 +106,25 @@ def test_bad_config_is_exit_two_without_traceback(
     assert run(["check", str(post), "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert str(config) in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_config_option_works_before_or_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], before: bool
+):
+    config = tmp_path / "alt.toml"
+    config.write_text('default_platform = "mastodon"\n')
+    args = ["--config", str(config), "config", "--show"] if before else [
+        "config", "--show", "--config", str(config)
+    ]
+    assert run(args) == 0
+    out = capsys.readouterr().out
+    assert f"# settings from {config}" in out
+    assert 'default_platform = "mastodon"  # from file' in out
+
+
+def test_a_missing_global_config_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    post = tmp_path / "p.md"
+    post.write_text("Hello there.")
+    assert run(["--config", str(tmp_path / "nope.toml"), "check", str(post)]) == 2
+    assert "no such config file" in capsys.readouterr().err

@@ -71,3 +71,20 @@ def test_works_with_the_network_blocked(monkeypatch: pytest.MonkeyPatch):
 def test_empty_prose_is_easy():
     assert measure("") == (100.0, 0.0)
     assert measure("   ") == (100.0, 0.0)
+
+
+def test_words_missing_from_the_dictionary_are_estimated_without_pyphen():
+    code = (
+        "import pyphen\n"
+        "def refuse(*a, **k): raise AssertionError('Pyphen loaded')\n"
+        "pyphen.Pyphen.__init__ = refuse\n"
+        "from smm_tui.core.readability import measure\n"
+        "a = measure('Zorblax ships today.')\n"
+        "b = measure('Blax ships today.')\n"
+        "print(a.flesch_reading_ease < b.flesch_reading_ease, 'ok')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    # "Zorblax" counts two syllables to "Blax"'s one, and Pyphen (~130 ms) never loads.
+    assert result.stdout.split() == ["True", "ok"]
