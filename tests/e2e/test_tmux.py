@@ -140,7 +140,7 @@ def test_type_copy_quit_and_find_the_draft_again(terminal: Terminal) -> None:
     wait_for(lambda: terminal.tmux("show-buffer", check=False) == post, 5, "OSC 52 in tmux")
 
     terminal.key("C-q")
-    wait_for(lambda: terminal.pane("#{pane_dead}") == "1", 10, "smm-tui to exit")
+    wait_for(lambda: terminal.pane("#{pane_dead_status}") != "", 10, "smm-tui to exit")
     assert terminal.pane("#{pane_dead_status}") == "0"
 
     terminal.relaunch()
