@@ -1,15 +1,14 @@
-"""Look words up in a sorted text file by binary search, without parsing it first.
+"""Look words up in a sorted text file by binary search over its bytes.
 
-Building a Python dict of 130,000–160,000 words costs 0.2–0.9 s, more than a whole
-``smm-tui check`` may take. Splitting the file into lines costs ~10 ms and a lookup
-~10 µs, so big word tables are kept this way and parsed one line at a time.
+Building a Python dict of 130,000–160,000 words costs 0.2–0.9 s, and even splitting
+such a file into lines costs ~20 ms: more than a one-shot ``smm-tui check`` may spend.
+So the file stays one ``bytes`` object and each lookup bisects it directly (~20 µs),
+parsing only the few lines it lands on.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-# Files may be sorted but for a few neighbouring swaps; look this far either side.
+# Files may be sorted but for a few neighbouring swaps; look this many lines either side.
 _WINDOW = 4
 
 
@@ -19,18 +18,17 @@ def line_key(line: bytes) -> bytes:
 
 
 class SortedLines:
-    """The lines of a word-sorted file; ``entries(word)`` gives the fields after the word."""
+    """A word-sorted file; ``entries(word)`` gives the fields after the word on its lines."""
 
-    def __init__(self, data: bytes) -> None:
-        lines = data.split(b"\n")
-        while lines and not lines[-1]:
-            lines.pop()
-        self._lines = lines
+    def __init__(self, data: bytes, start: int = 0) -> None:
+        """``data[start:]`` holds the sorted lines (anything before is a header)."""
+        self._data = data if data.endswith(b"\n") else data + b"\n"
+        self._start = start
         # Typing re-scores the same words again and again; remember each answer.
         self._memo: dict[str, list[list[bytes]]] = {}
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return self._data.count(b"\n", self._start)
 
     def entries(self, word: str) -> list[list[bytes]]:
         """The fields of every line about ``word`` (matched in lower case); [] if none."""
@@ -39,14 +37,40 @@ class SortedLines:
             found = self._memo[word] = self._search(word.lower().encode("utf-8"))
         return found
 
-    def _search(self, target: bytes) -> list[list[bytes]]:
-        lines = self._lines
-        middle = bisect_left(lines, target, key=line_key)
-        return [
-            line.split(b"#", 1)[0].split()[1:]
-            for line in lines[max(0, middle - _WINDOW) : middle + _WINDOW + 1]
-            if line_key(line) == target
-        ]
-
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and bool(self.entries(word))
+
+    def _line_at(self, start: int) -> tuple[bytes, int]:
+        """The line starting at ``start`` and the start of the next one."""
+        end = self._data.index(b"\n", start)
+        return self._data[start:end], end + 1
+
+    def _search(self, target: bytes) -> list[list[bytes]]:
+        data = self._data
+        # Invariant: lo and hi are line starts; lines before lo sort below the target,
+        # lines from hi on do not.
+        lo, hi = self._start, len(data)
+        while lo < hi:
+            # The start of the line holding the midpoint (lo itself if that is the line).
+            start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
+            line, following = self._line_at(start)
+            if line_key(line) < target:
+                lo = following
+            else:
+                hi = start
+        # Step back a few lines, then read forward past the landing point.
+        start = lo
+        for _ in range(_WINDOW):
+            if start <= self._start:
+                break
+            start = max(data.rfind(b"\n", 0, start - 1) + 1, self._start)
+        found = []
+        seen_after = 0
+        while start < len(data) and seen_after <= _WINDOW:
+            line, following = self._line_at(start)
+            if line_key(line) == target:
+                found.append(line.split(b"#", 1)[0].split()[1:])
+            elif start >= lo:
+                seen_after += 1
+            start = following
+        return found

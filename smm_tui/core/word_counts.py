@@ -25,11 +25,11 @@ class WordCounts:
     """Word -> how often it occurs in a large English corpus (0 for an unknown word)."""
 
     def __init__(self, data: bytes) -> None:
-        header, _, body = data.partition(b"\n")
-        if not header.startswith(_TOTAL_PREFIX):
+        header_end = data.find(b"\n")
+        if header_end < 0 or not data.startswith(_TOTAL_PREFIX):
             raise ValueError("not a word-count table")
-        self.total = int(header[len(_TOTAL_PREFIX) :])
-        self._lines = SortedLines(body)
+        self.total = int(data[len(_TOTAL_PREFIX) : header_end])
+        self._lines = SortedLines(data, start=header_end + 1)
 
     def __len__(self) -> int:
         return len(self._lines)
