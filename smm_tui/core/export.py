@@ -3,7 +3,9 @@
 Markdown files carry a small front matter (title, platform, status, tags, and
 optionally created/updated), parsed here by a tiny YAML-ish reader rather than a YAML
 dependency: ``key: value`` lines, quoted strings, ``tags: [a, b]`` or a ``- item``
-list. A file without front matter takes its title from its first line. JSON holds the
+list. A leading ``---`` opens front matter only when a ``key: value`` line follows it
+(posts may start with a horizontal rule). A file without front matter takes its title
+from its first line. Importing skips empty files and drafts already in the library. JSON holds the
 whole library (archived drafts, revisions, notes, dismissed findings) and round-trips:
 export, import into an empty library and export again gives the same document apart
 from ids and the export time.
@@ -38,8 +40,9 @@ from smm_tui.core.library import (
 JSON_FORMAT = "smm-tui-library"
 JSON_VERSION = 1
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$")
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+KNOWN_KEYS = ("title", "platform", "status", "tags", "created", "updated")
 
 
 class ImportExportError(Exception):
@@ -50,6 +53,15 @@ class ImportExportError(Exception):
 class ImportReport:
     draft_ids: tuple[int, ...]
     files: tuple[Path, ...]
+    empty_files: tuple[Path, ...] = ()  # skipped: nothing in them
+    duplicates: int = 0  # skipped: the same draft is already in the library
+
+
+class _FieldError(ValueError):
+    """A front-matter value that is not allowed, with the line it is on."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}")
 
 
 # ---- front matter ----------------------------------------------------------------------
@@ -92,13 +104,27 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
 
     Raises ValueError naming the line for a malformed field.
     """
+    fields, _, body = _front_matter(text)
+    return fields, body
+
+
+def _is_front_matter(block: list[str]) -> bool:
+    """A ``key: value`` line first and at least one key smm-tui knows."""
+    first = next((line.strip() for line in block if line.strip()), "")
+    keys = {m.group(1).lower() for m in map(_KEY_RE.match, (x.strip() for x in block)) if m}
+    return bool(_KEY_RE.match(first)) and not keys.isdisjoint(KNOWN_KEYS)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str | list[str]], dict[str, int], str]:
+    """(fields, the line each key is on, body); see :func:`parse_front_matter`."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        return {}, text
+        return {}, {}, text
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if end is None:
-        return {}, text
+    if end is None or not _is_front_matter(lines[1:end]):
+        return {}, {}, text  # a horizontal rule, not front matter
     fields: dict[str, str | list[str]] = {}
+    where: dict[str, int] = {}
     key: str | None = None
     for number, line in enumerate(lines[1:end], start=2):
         stripped = line.strip()
@@ -115,14 +141,15 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
         match = _KEY_RE.match(stripped)
         if match is None:
             raise ValueError(f"line {number}: expected 'key: value', found {stripped!r}")
-        key, raw = match.group(1).lower(), match.group(2).strip()
+        key, raw = match.group(1).lower(), (match.group(2) or "").strip()
+        where[key] = number
         if not raw:
             fields[key] = []
         elif raw.startswith("[") and raw.endswith("]"):
             fields[key] = _flow_list(raw)
         else:
             fields[key] = _scalar(raw)
-    return fields, "\n".join(lines[end + 1 :])
+    return fields, where, "\n".join(lines[end + 1 :])
 
 
 def _text_field(fields: dict[str, str | list[str]], key: str) -> str | None:
@@ -151,52 +178,61 @@ def _read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _choice(value: str | None, allowed: Iterable[str], what: str, path: Path,
+def _choice(value: str | None, allowed: Iterable[str], what: str, line: int,
             default: str) -> str:
     options = tuple(allowed)
     if value is None:
         return default
-    if value.lower() not in options:
-        raise ImportExportError(
-            f"{path}: unknown {what} {value!r}. Use one of: {', '.join(options)}."
-        )
-    return value.lower()
+    if value.strip().lower() not in options:
+        raise _FieldError(line, f"unknown {what} {value!r} (use one of: {', '.join(options)})")
+    return value.strip().lower()
 
 
-def _timestamp(value: str | None, path: Path, what: str, default: str) -> str:
+def _timestamp(value: str | None, what: str, line: int, default: str) -> str:
     if value is None:
         return default
     try:
         return normalise_timestamp(value)
     except ValueError as exc:
-        raise ImportExportError(
-            f"{path}: {what} {value!r} is not an ISO 8601 date. Fix or remove it."
-        ) from exc
+        raise _FieldError(line, f"{what} {value!r} is not an ISO 8601 date") from exc
 
 
-def read_markdown(path: Path, *, now: str | None = None) -> DraftBundle:
-    """One post from a Markdown file, ready for :meth:`Library.import_bundles`."""
-    from smm_tui.core.platforms import PLATFORMS
+def read_markdown(path: Path, *, now: str | None = None) -> DraftBundle | None:
+    """One post from a Markdown file, ready for :meth:`Library.import_bundles`.
 
+    None for a file with nothing in it (no body and no title).
+    """
     text = _read_text(path)
     try:
-        fields, body = parse_front_matter(text)
+        return _markdown_bundle(text, now or iso(utc_now()))
+    except _FieldError as exc:
+        raise ImportExportError(f"{path}, {exc}. Fix it and retry.") from exc
     except ValueError as exc:
         raise ImportExportError(f"{path}: bad front matter, {exc}. Fix it and retry.") from exc
+
+
+def _markdown_bundle(text: str, stamp: str) -> DraftBundle | None:
+    from smm_tui.core.platforms import PLATFORMS
+
+    fields, where, body = _front_matter(text)
     body = body.strip("\n")
-    stamp = now or iso(utc_now())
-    created = _timestamp(_text_field(fields, "created"), path, "created", stamp)
-    updated = _timestamp(_text_field(fields, "updated"), path, "updated", created)
     title = _text_field(fields, "title")
+    if not body.strip() and not title:
+        return None
+    created = _timestamp(_text_field(fields, "created"), "created", where.get("created", 0),
+                         stamp)
+    updated = _timestamp(_text_field(fields, "updated"), "updated", where.get("updated", 0),
+                         created)
     derived = title_from_body(body)
-    tags_field = fields.get("tags", [])
     draft = DraftRecord(
         id=0,
         title=title or derived,
         body=body,
-        platform=_choice(_text_field(fields, "platform"), PLATFORMS, "platform", path, "x"),
-        status=_choice(_text_field(fields, "status"), STATUSES, "status", path, "draft"),
-        tags=clean_tags(tags_field),
+        platform=_choice(_text_field(fields, "platform"), PLATFORMS, "platform",
+                         where.get("platform", 0), "x"),
+        status=_choice(_text_field(fields, "status"), STATUSES, "status",
+                       where.get("status", 0), "draft"),
+        tags=clean_tags(fields.get("tags", [])),
         created=created,
         updated=updated,
         archived=False,
@@ -228,18 +264,40 @@ def import_paths(library: Library, paths: Iterable[Path]) -> ImportReport:
     """Import Markdown files, folders of them and JSON exports, all or nothing.
 
     Every file is read and checked first; one bad file means nothing is imported, so
-    the user can fix it and run the same command again.
+    the user can fix it and run the same command again. Empty files are skipped, and
+    so are drafts already in the library (same title, body and created time for JSON;
+    same title and body for Markdown, whose created time is the import time), so
+    running an import twice adds nothing the second time.
     """
-    files = input_files(paths)
+    try:
+        files = input_files(paths)
+        found: list[tuple[DraftBundle, bool]] = []  # (bundle, created time is its own)
+        empty: list[Path] = []
+        now = iso(utc_now())
+        for path in files:
+            if path.suffix.lower() == ".json":
+                found += [(bundle, True) for bundle in read_json(path)]
+            elif (bundle := read_markdown(path, now=now)) is not None:
+                found.append((bundle, False))
+            else:
+                empty.append(path)
+    except ImportExportError as exc:
+        raise ImportExportError(f"{str(exc).rstrip('.')}; nothing was imported.") from exc
+    known = library.fingerprints() if found else set()
+    known_text = {(title, body) for title, body, _ in known}
     bundles: list[DraftBundle] = []
-    now = iso(utc_now())
-    for path in files:
-        if path.suffix.lower() == ".json":
-            bundles += read_json(path)
-        else:
-            bundles.append(read_markdown(path, now=now))
+    for bundle, dated in found:
+        d = bundle.draft
+        title = d.title if d.title_set else title_from_body(d.body)  # as it will be stored
+        if (title, d.body, d.created) in known or (not dated and (title, d.body)
+                                                    in known_text):
+            continue
+        known.add((title, d.body, d.created))
+        known_text.add((title, d.body))
+        bundles.append(bundle)
     ids = library.import_bundles(bundles)
-    return ImportReport(draft_ids=tuple(ids), files=tuple(files))
+    return ImportReport(draft_ids=tuple(ids), files=tuple(files), empty_files=tuple(empty),
+                        duplicates=len(found) - len(bundles))
 
 
 # ---- JSON ------------------------------------------------------------------------------
@@ -414,9 +472,11 @@ def _slug(title: str) -> str:
     return _SLUG_RE.sub("-", title.lower()).strip("-")[:48].strip("-") or "draft"
 
 
-def write_markdown(library: Library, folder: Path, *, overwrite: bool = False) -> list[Path]:
-    """One ``<id>-<slug>.md`` per draft that is not archived; refuses to overwrite."""
-    drafts = [b.draft for b in library.iter_bundles() if not b.draft.archived]
+def write_markdown(library: Library, folder: Path, *, overwrite: bool = False,
+                   archived: bool = False) -> list[Path]:
+    """One ``<id>-<slug>.md`` per draft (archived ones only when asked); never overwrites
+    unless told to."""
+    drafts = [b.draft for b in library.iter_bundles() if archived or not b.draft.archived]
     targets = [(folder / f"{d.id:05d}-{_slug(d.title)}.md", d) for d in drafts]
     clashes = [path for path, _ in targets if path.exists()]
     if clashes and not overwrite:

@@ -14,7 +14,9 @@ def explain(path: Path, exc: BaseException) -> str:
     """One sentence naming the file, what went wrong and what to do about it."""
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
-    if "not a database" in text or "malformed" in text:
+    if "malformed" in text:
+        return damaged(path)
+    if "not a database" in text:
         return (
             f"{path} is not an smm-tui library (not a readable SQLite database). "
             "It was left untouched; choose another file with --db."
@@ -29,6 +31,13 @@ def explain(path: Path, exc: BaseException) -> str:
             f"No space left on the disk holding {path}: nothing was saved. "
             "Free some disk space and try again."
         )
+    if code == errno.EISDIR or (code is None and path.is_dir()):
+        return folder_given(path)
+    if code == errno.ENOENT:
+        return (
+            f"Cannot create the library {path}: its folder does not accept new files. "
+            "Choose another location with --db or SMM_TUI_DATA_DIR."
+        )
     if (
         "readonly" in text
         or "read-only" in text
@@ -39,6 +48,22 @@ def explain(path: Path, exc: BaseException) -> str:
             f"Cannot write the library {path}: the file or its folder is read-only. "
             "Make it writable or choose another location with --db or SMM_TUI_DATA_DIR."
         )
-    return f"The library {path} could not be used ({exc}). Check the file and try again."
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return f"The library {path} could not be used ({reason}). Check the file and try again."
 
 
+def damaged(path: Path) -> str:
+    """SQLite read a page that makes no sense: rescue what can be read, write nothing."""
+    return (
+        f"The library {path} is damaged (SQLite: database disk image is malformed); "
+        "nothing was written to it. Rescue what can still be read with "
+        f"`smm-tui export --format json --out rescue.json --db {path}`, then import "
+        "rescue.json into a new library with `smm-tui import rescue.json --db NEW.db`."
+    )
+
+
+def folder_given(path: Path) -> str:
+    return (
+        f"{path} is a folder, not a library file. "
+        f"Give a file path with --db, for example {path / 'library.db'}."
+    )

@@ -44,8 +44,9 @@ def ranked_hits(
 ) -> list[SearchHit]:
     """Rank the newest ``pool`` drafts matching ``match`` and passing ``where`` (on ``d``).
 
-    bm25 costs a lookup per matching row, so ranking every match of a common word would
-    grow with the library; the pool keeps a search within a fixed budget.
+    With at most ``pool`` matches this ranks them all. bm25 costs a lookup per matching
+    row, so ranking every match of a common word would grow with the library (see
+    ``SEARCH_POOL``); the pool keeps a search within a fixed budget.
     """
     top = conn.execute(
         "SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank"

@@ -97,6 +97,7 @@ def test_text_output_never_drives_the_terminal(tmp_path: Path,
 def test_errors_are_one_line_with_exit_codes(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "lib.db"
+    Library.open(db).close()
     assert run(["show", "7", "--db", str(db)]) == 1
     assert capsys.readouterr().err == f"smm-tui: There is no draft 7 in {db}.\n"
 
@@ -104,7 +105,9 @@ def test_errors_are_one_line_with_exit_codes(tmp_path: Path,
     bad.write_text("---\nplatform: myspace\n---\nx")
     assert run(["import", str(bad), "--db", str(db)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"smm-tui: {bad}: unknown platform 'myspace'.") and err.count("\n") == 1
+    assert err == (f"smm-tui: {bad}, line 2: unknown platform 'myspace' (use one of: x, "
+                   "bluesky, mastodon, threads, linkedin, instagram, facebook, youtube, "
+                   "tiktok). Fix it and retry; nothing was imported.\n")
 
     assert run(["export", "--format", "md", "--db", str(db)]) == 2
     assert capsys.readouterr().err == "smm-tui: export --format md needs --out FOLDER.\n"
@@ -119,5 +122,14 @@ def test_errors_are_one_line_with_exit_codes(tmp_path: Path,
 
 def test_default_location_is_the_data_dir(isolated_dirs: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
+    library = isolated_dirs / "data" / "library.db"
+    assert run(["list"]) == 1  # read-only commands never create the library
+    assert capsys.readouterr().err == (
+        f"smm-tui: no library at {library} "
+        "(check --db, or run smm-tui import / the app to create one)\n")
+    assert not (isolated_dirs / "data").exists()
+    post = isolated_dirs.parent / "post.md"
+    post.write_text("Hello\n")
+    assert run(["import", str(post)]) == 0
+    assert library.exists()
     assert run(["list"]) == 0
-    assert (isolated_dirs / "data" / "library.db").exists()

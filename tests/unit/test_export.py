@@ -43,8 +43,12 @@ def test_front_matter_parser() -> None:
     assert body == "Body line\n"
     assert parse_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
     assert parse_front_matter("---\nunclosed: yes\n") == ({}, "---\nunclosed: yes\n")
-    with pytest.raises(ValueError, match="line 2: expected 'key: value'"):
-        parse_front_matter("---\njust text\n---\nbody")
+    with pytest.raises(ValueError, match="line 3: expected 'key: value'"):
+        parse_front_matter("---\ntitle: x\njust text\n---\nbody")
+    # A leading rule that is not followed by key: value lines is part of the post.
+    for post in ("---\njust text\n---\nbody", "---\n\nhttps://example.com\n---\n",
+                 "---\nNote: this is a post\n---\n"):
+        assert parse_front_matter(post) == ({}, post)
 
 
 def test_markdown_without_front_matter_titles_from_first_line(tmp_path: Path) -> None:
@@ -61,7 +65,8 @@ def test_markdown_without_front_matter_titles_from_first_line(tmp_path: Path) ->
 def test_bad_markdown_inputs_name_the_file(tmp_path: Path) -> None:
     bad_platform = tmp_path / "a.md"
     bad_platform.write_text("---\nplatform: myspace\n---\nhi")
-    with pytest.raises(ImportExportError, match=r"a\.md: unknown platform 'myspace'"):
+    with pytest.raises(ImportExportError,
+                       match=r"a\.md, line 2: unknown platform 'myspace' \(use one of: x, "):
         read_markdown(bad_platform)
     latin1 = tmp_path / "b.md"
     latin1.write_bytes("café".encode("latin-1"))
@@ -77,7 +82,9 @@ def test_import_is_all_or_nothing(tmp_path: Path) -> None:
     (posts / "ignored.txt").write_text("not markdown")
     (posts / "zz.md").write_text("---\nstatus: lost\n---\nbad")
     with Library.open(tmp_path / "lib.db") as lib:
-        with pytest.raises(ImportExportError, match=r"zz\.md: unknown status 'lost'"):
+        with pytest.raises(ImportExportError, match=r"zz\.md, line 2: unknown status 'lost' "
+                           r"\(use one of: draft, ready, published\)\. Fix it and retry; "
+                           r"nothing was imported\.$"):
             import_paths(lib, [posts])
         assert lib.count_drafts() == 0
         (posts / "zz.md").unlink()
