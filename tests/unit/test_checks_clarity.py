@@ -402,3 +402,100 @@ def test_critique_runs_offline_from_a_cold_start() -> None:
     assert statuses["weasel-words"] == "warn"
     assert statuses["spelling"] == "pass"
     assert statuses["readability"] == "pass"
+
+
+# --- review fixes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The store is closed on Sunday.", []),
+        ("Shipping is included. The file is attached.", []),
+        ("The road was closed by the council.", ["was closed"]),
+        ("The bug got fixed. Bugs get fixed fast here.", ["got fixed", "get fixed"]),
+        ("We get asked this a lot.", ["get asked"]),
+        ("Get started today. I got used to it. We got excited.", []),
+        ("Get rid of it and get dressed.", []),
+    ],
+)
+def test_passive_voice_states_and_get_passives(text: str, expected: list[str]) -> None:
+    assert found(run("passive-voice", text)) == expected
+
+
+def test_adverbs_message_states_the_allowance() -> None:
+    text = "Our data is stored securely and we answer every message within a day."
+    verdict = run("adverbs", text)
+    assert verdict.status == "warn"
+    assert verdict.message == (
+        "1 adverb in 13 words; aim for at most one every 40 words. A stronger verb says it better."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Link in bio! Intro to our changelog and podcasting tips.",
+        "Free Wi-Fi, e-mail support, a T-shirt and a co-founder. A no-brainer.",
+        "Huge news \x1b[31mRED\x1b[0m today. The \x1b[Kmore text.",
+    ],
+)
+def test_spelling_knows_social_words_compounds_and_skips_escapes(text: str) -> None:
+    assert run("spelling", text) == Verdict("pass", "No unknown words.")
+
+
+def test_spelling_still_checks_compounds_of_real_words() -> None:
+    verdict = run("spelling", "A well-knwon brand, an x-teh and a qz-xj.")
+    assert found(verdict) == ["knwon", "teh"]  # "qz-xj": letters, not words
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("It leverages AI.", 'Try "uses".'),
+        ("We leveraged AI.", 'Try "used".'),
+        ("Leveraging AI.", 'Try "using".'),
+        ("It streamlines work.", 'Try "simplifies".'),
+        ("This moves the needle.", 'Try "makes a difference".'),
+        ("We aligned on goals.", 'Try "agreed on".'),
+        ("Synergies abound.", 'Try "teamwork".'),  # a noun: no verb forms listed
+        ("Moving forward, we ship.", 'Try "from now on".'),  # no "move forward" listed
+        ("Cutting-edge tools.", 'Try "newest".'),
+    ],
+)
+def test_jargon_suggestions_take_the_flagged_words_form(text: str, suggestion: str) -> None:
+    assert [f.suggestion for f in run("jargon", text).findings] == [suggestion]
+
+
+def test_cliches_fast_paced_and_digital_landscape() -> None:
+    text = "In today's fast-paced, ever-changing digital landscape, we ship."
+    assert found(run("cliches", text)) == [
+        "In today's fast-paced",
+        "ever-changing digital landscape",
+    ]
+
+
+CHINESE = "新产品今天发布。欢迎大家试用，并在评论区告诉我们你的想法。" * 3
+
+
+@pytest.mark.parametrize(
+    "check_id",
+    ["passive-voice", "adverbs", "weasel-words", "cliches", "jargon", "wordy", "spelling"],
+)
+def test_english_checks_do_not_judge_other_scripts(check_id: str) -> None:
+    assert run(check_id, CHINESE) == Verdict("pass", "Not checked: this check reads English.")
+
+
+def test_readability_and_sentence_length_skip_other_scripts() -> None:
+    assert run("readability", CHINESE) == Verdict(
+        "pass", "Readability formulas only work for English; not scored."
+    )
+    assert run("long-sentences", CHINESE) == Verdict(
+        "pass", "Not checked: sentence length is counted in English words."
+    )
+    assert run("repeated-words", "新产品 新产品").status == "warn"  # language-free
+    # Accented Latin is still scored: French prose is not "other script".
+    french = "Le café est très bon et nous aimons beaucoup la crème brûlée du matin. " * 3
+    assert run("readability", french).message != (
+        "Readability formulas only work for English; not scored."
+    )

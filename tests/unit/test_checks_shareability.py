@@ -647,14 +647,14 @@ def test_scannability_short_post_passes() -> None:
 
 def test_scannability_long_block_warns() -> None:
     block = "We spent a year testing posts on every network, " * 7  # 336 characters
-    text = "Intro line.\n\n" + block.strip()
+    text = "Intro line.\n\n" + block.strip() + "\n\nThanks for reading along, everyone." * 2
     verdict = run("scannability", text)
     assert verdict.status == "warn"
     assert verdict.message == ("1 paragraph too dense to scan; break long blocks with line breaks.")
     assert verdict.findings == (
         Finding(
             13,
-            len(text),
+            13 + len(block.strip()),
             block.strip(),
             "This block holds 335 characters: break it into two or three short paragraphs.",
         ),
@@ -662,17 +662,150 @@ def test_scannability_long_block_warns() -> None:
 
 
 def test_scannability_the_same_text_in_lines_passes() -> None:
-    text = "\n".join(["We spent a year testing posts on every network."] * 7)
+    text = "\n".join(["We spent a year testing posts on every network."] * 10)
+    assert len(text) > 400
     assert run("scannability", text).status == "pass"
 
 
-def test_scannability_many_sentences_in_one_block_warn() -> None:
-    text = "One. Two. Three. Four. Five."
+def test_scannability_many_sentences_in_one_long_block_warn() -> None:
+    block = ("We fixed it today. " * 15).strip()  # 15 sentences, 284 characters
+    text = block + "\n\n" + "Thanks to everyone who helped. " * 4
     verdict = run("scannability", text)
+    assert spans(verdict) == [(0, len(block), block)]
     assert verdict.findings[0].suggestion == (
-        "This block holds 5 sentences: break it into two or three short paragraphs."
+        "This block holds 15 sentences: break it into two or three short paragraphs."
     )
-    assert run("scannability", text.replace(" ", "\n")).status == "pass"
+    assert run("scannability", text.replace(". ", ".\n")).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Five short sentences in one block: read whole at a glance.
+        "Three things we learned launching our podcast this year. The first episode got "
+        "12 listeners. The tenth got 4,000. Here's what changed. #podcasting #marketing",
+        # A long post whose many-sentence block is still under 280 characters.
+        "Launch notes.\n\n" + "We fixed it. " * 20 + "\n\n" + "Thanks to everyone who helped. " * 5,
+    ],
+)
+def test_scannability_leaves_short_posts_and_short_blocks_alone(text: str) -> None:
+    assert run("scannability", text).status == "pass"
+
+
+# --- review fixes: honest asks, markup, acronyms, other scripts -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our spring collection is here. Shop now at example.com.",
+        "Sign up today and get the first chapter.",
+        "Order now, ships Monday. Buy today, wear it tomorrow.",
+    ],
+)
+def test_spam_words_plain_calls_to_action_are_not_hype(text: str) -> None:
+    assert run("spam-words", text) == Verdict("pass", "No hype or banned words.")
+    assert run("call-to-action", text).status == "pass"
+
+
+def test_spam_words_shouted_calls_to_action_are_hype() -> None:
+    text = "BUY NOW and save. Order now!!! Shop now!"
+    verdict = run("spam-words", text)
+    assert spans(verdict) == [at(text, "BUY NOW"), at(text, "Order now")]
+    assert verdict.findings[0].suggestion == "Say it once, calmly, and say what they get."
+
+
+def test_spam_words_money_and_risk_hype() -> None:
+    text = "Earn $$$ from home with no risk. A revolutionary plan. Prices from $5."
+    verdict = run("spam-words", text)
+    assert spans(verdict) == [
+        at(text, "Earn $$$ from home"),
+        at(text, "no risk"),
+        at(text, "revolutionary"),
+    ]
+    assert verdict.status == "fail"
+    assert spans(run("spam-words", "It costs $$$ to fix.")) == [(9, 12, "$$$")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("[red]Shop now[/red] at example.com.", "Shop"),
+        ("Our sale is on. <b>Join us</b> on Friday.", "Join"),
+        ("{promo}Grab your seat", "Grab"),
+    ],
+)
+def test_call_to_action_after_markup_brackets(text: str, ask: str) -> None:
+    assert run("call-to-action", text) == Verdict("pass", f'Asks the reader to act: "{ask}".')
+
+
+def test_call_to_action_verb_after_a_word_still_needs_a_clause_start() -> None:
+    # A tag hugs what it marks up; a bracketed aside has a space after it.
+    assert run("call-to-action", "Our [new] shop opens.").status == "warn"
+    assert run("call-to-action", "We liked (and shared) the post.").status == "warn"
+
+
+def test_shouting_vowelless_initialisms_are_acronyms() -> None:
+    assert run("shouting", "See you at SXSW and NSFW-free BRB posts.") == Verdict(
+        "pass", "No shouting."
+    )
+    text = "HUGE SALE at SXSW. It is FREE."
+    verdict = run("shouting", text)
+    assert spans(verdict) == [at(text, "HUGE SALE"), at(text, "FREE")]
+    assert run("shouting", "I love my GYM SHOES").status == "warn"  # Y is a vowel here
+
+
+CJK = "新产品今天发布。欢迎大家试用，并在评论区告诉我们你的想法。"
+
+
+@pytest.mark.parametrize("check_id", ["call-to-action", "conversation"])
+def test_english_word_checks_do_not_judge_other_scripts(check_id: str) -> None:
+    assert run(check_id, CJK) == Verdict("pass", "Not checked: this check reads English.")
+
+
+def test_hook_judges_other_scripts_on_length_only() -> None:
+    assert run("hook", CJK) == Verdict(
+        "pass", "The opening is short; its wording is not checked (not English)."
+    )
+    verdict = run("hook", "新" * 130 + "。", "instagram")
+    assert verdict.status == "warn"
+    assert verdict.message == (
+        'The opening runs 131 characters; Instagram shows about 125 before "more".'
+    )
+    assert "no reason to read on" not in verdict.message
+
+
+def test_other_scripts_still_get_the_language_free_checks() -> None:
+    assert run("length", CJK * 10).status == "fail"
+    assert run("emoji", CJK + "🎉" * 8).status != "pass"
+    assert run("conversation", "你觉得怎么样？我们很想知道大家的看法和建议") == Verdict(
+        "pass", "Invites replies with a question."
+    )
+    # A few Chinese words in an English post leave it English.
+    assert run("call-to-action", "We opened a shop in 上海 today.").status == "warn"
+
+
+def test_hook_an_ellipsis_leaves_the_reader_hanging() -> None:
+    assert run("hook", "Acme Pulse… ☕️✨").status == "pass"
+    assert run("hook", "You won't believe what happened next...").status == "pass"
+    assert run("hook", "Our spring collection is here.").status == "warn"
+
+
+def test_hashtags_every_run_on_tag_of_eight_letters_is_reported_once() -> None:
+    text = "Morning #coffee #coffeelover #slowliving #handmade #barista #morningroutine"
+    verdict = run("hashtags", text, config=CheckSettings(hashtag_norms={"x": 10}))
+    assert verdict.status == "warn"
+    assert verdict.message == "3 hashtags are hard to read in one case."
+    assert [(f.text, f.suggestion) for f in verdict.findings] == [
+        ("#coffeelover", "Write it in CamelCase: #CoffeeLover"),
+        ("#slowliving", "Write it in CamelCase: #SlowLiving"),
+        ("#morningroutine", "Write it in CamelCase: #MorningRoutine"),
+    ]
+
+
+def test_camel_case_puts_one_letter_words_only_first() -> None:
+    assert camel_case("barista") is None  # not "BarISta"
+    assert camel_case("ilovemyjob") == "ILoveMyJob"
 
 
 # --- every check, any input -----------------------------------------------------------

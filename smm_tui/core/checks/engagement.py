@@ -8,6 +8,7 @@ import regex
 
 from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check
+from smm_tui.core.checks.script import NOT_ENGLISH, reads_english
 from smm_tui.core.model import Finding
 from smm_tui.core.wordlists import load, load_words, word_starts
 
@@ -15,10 +16,12 @@ from smm_tui.core.wordlists import load, load_words, word_starts
 _LEAD_IN = r"""[\s\p{Extended_Pictographic}\p{So}\p{Pd}\p{Emoji_Modifier}\uFE0F\u200D*•>"“'‘]*+"""
 # Little words before an imperative that keep it one: "Please share", "and join us".
 _CONNECTOR = r"(?:(?:please|pls|and|or|then|so|now|just|go)[\s,]+)?"
-# A clause opens at the start of the text or a line, or after . ! ? : ; … — ( [
-# and "please" makes an imperative anywhere ("Loved it, please share").
+# A clause opens at the start of the text or a line, or after . ! ? : ; … — ( [ and
+# right after the closing bracket of a markup tag pasted in with the text
+# ("[b]Shop now[/b]", "<p>Join us": a tag hugs its content, while "our [new] shop"
+# has a space); "please" makes an imperative anywhere ("Loved it, please share").
 _OPENS_CLAUSE_RE = regex.compile(
-    rf"(?:(?:^|[.!?:;…—–(\[\n]){_LEAD_IN}{_CONNECTOR}|\bplease[\s,]+)\Z",
+    rf"(?:(?:^|[.!?:;…—–(\[\n]){_LEAD_IN}{_CONNECTOR}|[\]}}>]|\bplease[\s,]+)\Z",
     regex.IGNORECASE | regex.MULTILINE,
 )
 # How far back from a verb the clause opening is looked for.
@@ -93,6 +96,8 @@ def check_call_to_action(ctx: Context) -> Verdict:
     ask = _first_ask(ctx)
     if ask is not None:
         return Verdict("pass", f'Asks the reader to act: "{ask.text}".')
+    if not reads_english(ctx.draft):
+        return NOT_ENGLISH
     return Verdict(
         "warn",
         "The post doesn't ask the reader to do anything.",
@@ -121,6 +126,8 @@ def check_conversation(ctx: Context) -> Verdict:
     invitation = _invitation(ctx)
     if invitation is not None:
         return Verdict("pass", f"Invites replies with {invitation}.")
+    if not reads_english(ctx.draft):
+        return NOT_ENGLISH
     if len(ctx.draft.words) < CONVERSATION_MIN_WORDS:
         return Verdict("pass", "Short enough that a question is optional.")
     return Verdict(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -17,8 +18,10 @@ from smm_tui.core.model import Finding, Status
 from smm_tui.core.word_counts import english_counts
 from smm_tui.core.wordlists import load_words
 
-# A hashtag with more letters than this, all in one case, is hard to read (and screen
-# readers spell it out): it should be written in CamelCase.
+# A hashtag of this many letters or more, all in one case, is hard to read when it runs
+# words together ("#coffeelover"; screen readers spell it out): CamelCase it.
+HASHTAG_RUN_ON_LETTERS = 8
+# Past this many letters, even a tag that is not common words needs capitals.
 HASHTAG_READABLE_LETTERS = 12
 # Tagging more accounts than this reads as spam; past the hard number it gets filtered.
 MENTIONS_NORM = 5
@@ -47,9 +50,13 @@ class _Report:
         self.findings: dict[tuple[int, int], Finding] = {}
 
     def add(self, status: Status, message: str, spans: Iterable[Span], advice: str) -> None:
+        self.add_each(status, message, ((span, advice) for span in spans))
+
+    def add_each(self, status: Status, message: str, advised: Iterable[tuple[Span, str]]) -> None:
+        """One problem, reported once, whose spans each get their own advice."""
         self.statuses.append(status)
         self.messages.append(message)
-        for span in spans:
+        for span, advice in advised:
             self.findings.setdefault(
                 (span.start, span.end), Finding(span.start, span.end, span.text, advice)
             )
@@ -81,6 +88,7 @@ _COMMON = 300
 _PIECE_COST = 4.0
 
 
+@lru_cache(maxsize=512)
 def camel_case(body: str) -> str | None:
     """Split "socialmediamarketing" into "SocialMediaMarketing" if it is common words.
 
@@ -92,9 +100,10 @@ def camel_case(body: str) -> str | None:
     counts = english_counts()
     total = counts.total
     word = body.casefold()
-    if word in counts:
-        return None  # one (long) word, such as #internationalization
-    # Pieces of one or two letters must be real words, or "womenintech" splits as "te ch".
+    if word in counts or word in load_words("spelling_extra"):
+        return None  # one (long) word, such as #internationalization or #barista
+    # Pieces of one or two letters must be real words, or "womenintech" splits as "te ch";
+    # a one-letter word ("I", "a") may only open the tag.
     short = load_words("share_short_words")
     # best[end] = (log-probability of the best split of word[:end], where its last piece starts)
     best: list[tuple[float, int] | None] = [None] * (len(word) + 1)
@@ -102,9 +111,12 @@ def camel_case(body: str) -> str | None:
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 24), end):
             before = best[start]
+            # No split reaches here, or a one-letter piece mid-tag ("Bar I Sta"): skip.
+            if before is None or (start and end - start == 1):
+                continue
             piece = word[start:end]
             count = counts.count(piece)
-            if before is None or (count < _COMMON if len(piece) > 2 else piece not in short):
+            if count < _COMMON if len(piece) > 2 else piece not in short:
                 continue
             score = before[0] + math.log(max(count, 1) / total) - _PIECE_COST
             current = best[end]
@@ -121,19 +133,23 @@ def camel_case(body: str) -> str | None:
     return "".join(p.capitalize() for p in reversed(pieces))
 
 
-def _hard_to_read(tag: Span) -> bool:
-    body = tag.text[1:]
-    letters = sum(c.isalpha() for c in body)
-    return letters > HASHTAG_READABLE_LETTERS and (body.islower() or body.isupper())
-
-
 def _camel_advice(tag: Span) -> str | None:
-    """CamelCase advice for a one-case hashtag of several words; ``None`` for one long word."""
+    """CamelCase advice for a one-case tag that runs words together; else ``None``.
+
+    Any such tag of ``HASHTAG_RUN_ON_LETTERS`` letters that splits into common words
+    gets its CamelCase; a longer one that does not split (and is not one word) gets
+    general advice.
+    """
     body = tag.text[1:]
+    if not (body.islower() or body.isupper()):
+        return None
+    letters = sum(c.isalpha() for c in body)
+    if letters < HASHTAG_RUN_ON_LETTERS:
+        return None
     camel = camel_case(body)
     if camel is not None:
         return f"Write it in CamelCase: #{camel}"
-    if body.casefold() in english_counts():
+    if letters <= HASHTAG_READABLE_LETTERS or body.casefold() in english_counts():
         return None
     return "Capitalise each word (#LikeThis) so people and screen readers can read it."
 
@@ -168,9 +184,11 @@ def check_hashtags(ctx: Context) -> Verdict:
         report.add(
             "warn", f"{plural(len(repeats), 'hashtag')} used twice.", repeats, "Remove the repeat."
         )
-    for tag in tags:
-        if _hard_to_read(tag) and (advice := _camel_advice(tag)) is not None:
-            report.add("warn", f"{tag.text} is hard to read in one case.", [tag], advice)
+    run_on = [(tag, advice) for tag in tags if (advice := _camel_advice(tag)) is not None]
+    if run_on:
+        named = run_on[0][0].text if len(run_on) == 1 else plural(len(run_on), "hashtag")
+        verb = "is" if len(run_on) == 1 else "are"
+        report.add_each("warn", f"{named} {verb} hard to read in one case.", run_on)
     shown = f" on {platform.name}" if cap is None else f"; {platform.name} allows {cap}"
     return report.verdict(f"{count}, within the norm of {norm}{shown}.")
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from smm_tui.core.checks.base import Context, Verdict, check, plural
+from smm_tui.core.checks.inflection import matching_form
+from smm_tui.core.checks.script import NOT_ENGLISH, reads_english
 from smm_tui.core.model import Finding, Status
-from smm_tui.core.wordlists import load
+from smm_tui.core.wordlists import PhraseList, advice, load, normalize
 
 
 def list_status(count: int, words: int, per: int) -> Status:
@@ -17,6 +21,15 @@ def list_status(count: int, words: int, per: int) -> Status:
     return "warn" if count else "pass"
 
 
+def _in_form(phrases: PhraseList, finding: Finding) -> Finding:
+    """The finding with its replacement in the flagged word's form ("leverages": "uses")."""
+    listed = phrases.suggestion(finding.text)
+    if not listed or advice(listed) != f'Try "{listed}".':
+        return finding
+    form = matching_form(normalize(finding.text), listed, phrases.suggestions)
+    return finding if form == listed else replace(finding, suggestion=advice(form))
+
+
 def list_verdict(
     ctx: Context,
     list_name: str,
@@ -27,8 +40,12 @@ def list_verdict(
 ) -> Verdict:
     """Run one word list over the prose (URLs, hashtags, mentions skipped)."""
     draft = ctx.draft
-    findings: tuple[Finding, ...] = tuple(
-        load(list_name).find(draft.text, default=default, skip=draft.in_entity)
+    if not reads_english(draft):
+        return NOT_ENGLISH
+    phrases = load(list_name)
+    findings = tuple(
+        _in_form(phrases, f)
+        for f in phrases.find(draft.text, default=default, skip=draft.in_entity)
     )
     if not findings:
         return Verdict("pass", f"No {noun}s.")

@@ -10,24 +10,27 @@ import regex
 
 from smm_tui.core.analysis import Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
+from smm_tui.core.checks.script import reads_english
 from smm_tui.core.model import Finding
 from smm_tui.core.platforms import Platform
 from smm_tui.core.wordlists import load_words
 
 _GRAPHEME_RE = regex.compile(r"\X")
 # Characters in an opening line that promise a pay-off: a number, a question, a colon
-# or dash that sets something up, an exclamation.
-_HOOK_MARK_RE = regex.compile(r"[\d?!:—–]")
+# or dash that sets something up, an exclamation, an ellipsis that leaves it hanging.
+_HOOK_MARK_RE = regex.compile(r"[\d?!:—–？！：…]|\.\.\.")
 
 # Platforms without a documented fold still show a first line in previews and
 # notifications; about this many characters of it read at a glance.
 GLANCE_CHARACTERS = 120
-# Scannability: a post this long, or with more sentences, should be broken up ...
-SCAN_POST_CHARACTERS = 280
-SCAN_POST_SENTENCES = 3
-# ... and a block (a line, as the platforms render line breaks) longer than this warns.
+# Scannability: only a post longer than this needs breaking up (a short one is read
+# whole at a glance, however many sentences it has) ...
+SCAN_POST_CHARACTERS = 400
+# ... and there a block (a line, as the platforms render line breaks) is too dense
+# past this many characters, or past this many sentences in over a tweet's length.
 SCAN_BLOCK_CHARACTERS = 300
 SCAN_BLOCK_SENTENCES = 4
+SCAN_BLOCK_MANY_SENTENCES_CHARACTERS = 280
 
 
 def _unit(count: int, unit: str) -> str:
@@ -182,8 +185,14 @@ def check_hook(ctx: Context) -> Verdict:
         return Verdict("pass", "No opening to judge yet.")
     fold = ctx.platform.fold or GLANCE_CHARACTERS
     long = len(opening.text) > fold
-    weak = not _has_pull(ctx, opening)
+    # The reasons to read on are English words; other scripts are judged on length only.
+    english = reads_english(ctx.draft)
+    weak = english and not _has_pull(ctx, opening)
     if not long and not weak:
+        if not english:
+            return Verdict(
+                "pass", "The opening is short; its wording is not checked (not English)."
+            )
         return Verdict("pass", "The opening is short and gives a reason to read on.")
     size = f"The opening runs {len(opening.text):,} characters"
     if ctx.platform.fold:
@@ -211,14 +220,17 @@ def check_scannability(ctx: Context) -> Verdict:
     """Long posts need white space: a line break shows as one on every platform."""
     draft = ctx.draft
     sentences = draft.sentences
-    if len(ctx.text) <= SCAN_POST_CHARACTERS and len(sentences) <= SCAN_POST_SENTENCES:
+    if len(ctx.text) <= SCAN_POST_CHARACTERS:
         return Verdict("pass", "Short enough to read at a glance.")
     starts = [s.start for s in sentences]
     findings = []
     for line in draft.lines:
         count = bisect_left(starts, line.end) - bisect_left(starts, line.start)
         too_long = len(line.text) > SCAN_BLOCK_CHARACTERS
-        if too_long or count > SCAN_BLOCK_SENTENCES:
+        crowded = (
+            count > SCAN_BLOCK_SENTENCES and len(line.text) > SCAN_BLOCK_MANY_SENTENCES_CHARACTERS
+        )
+        if too_long or crowded:
             size = f"{len(line.text):,} characters" if too_long else plural(count, "sentence")
             findings.append(
                 Finding(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smm_tui.core.checks.base import Context, Verdict, check, plural
+from smm_tui.core.checks.script import reads_english
 from smm_tui.core.model import Finding, Status
 
 # Below this many prose words the Flesch formulas swing wildly (one long word moves
@@ -34,10 +35,13 @@ def band(reading_ease: float) -> str:
 def check_readability(ctx: Context) -> Verdict:
     """Flesch reading ease against the user's target; grade level in the message.
 
-    Passes without judging drafts under ``MIN_WORDS`` prose words (URLs, hashtags and
-    mentions are not prose): the formulas need a few sentences to mean anything.
+    Passes without judging drafts in other scripts (the formulas count English
+    syllables), or under ``MIN_WORDS`` prose words (URLs, hashtags and mentions are
+    not prose): the formulas need a few sentences to mean anything.
     Warns below ``settings.readability_target``; fails below the target minus 20.
     """
+    if not reads_english(ctx.draft):
+        return Verdict("pass", "Readability formulas only work for English; not scored.")
     words = len(ctx.draft.words)
     if words < MIN_WORDS:
         return Verdict("pass", f"Too short to score ({plural(words, 'word')}); fine as it is.")
@@ -62,6 +66,9 @@ def check_long_sentences(ctx: Context) -> Verdict:
     A sentence is hard at ``settings.sentence_hard`` prose words and very hard at
     ``settings.sentence_very_hard``; each gets a finding spanning the sentence.
     """
+    if not reads_english(ctx.draft):
+        # Scripts written without spaces (Chinese, Japanese, Thai) have no words to count.
+        return Verdict("pass", "Not checked: sentence length is counted in English words.")
     hard_at = ctx.settings.sentence_hard
     very_hard_at = ctx.settings.sentence_very_hard
     draft = ctx.draft

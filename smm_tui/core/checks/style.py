@@ -8,6 +8,7 @@ from bisect import bisect_right
 from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
 from smm_tui.core.checks.phrases import list_status, list_verdict
+from smm_tui.core.checks.script import NOT_ENGLISH, reads_english
 from smm_tui.core.model import Finding, Status
 from smm_tui.core.wordlists import load, load_words, normalize
 
@@ -19,6 +20,8 @@ BE_VERBS = frozenset(
     }
 )  # fmt: skip
 # "'s" is left out on purpose: "she's written" means "she has written".
+# The get-passive: "it got fixed", "we get asked this a lot".
+GET_VERBS = frozenset({"get", "gets", "got", "gotten", "getting"})
 # Words that may stand between the be-verb and the participle ("is not known").
 FILLERS = frozenset(
     {"not", "never", "also", "always", "often", "just", "already", "still", "all", "even"}
@@ -50,7 +53,7 @@ def _joined(text: str, left: Span, right: Span) -> bool:
 
 
 def passive_spans(draft: Draft) -> list[tuple[int, int]]:
-    """(start, end) of each passive phrase: the be-verb through the participle.
+    """(start, end) of each passive phrase: the be- or get-verb through the participle.
 
     Words must follow one another with only spaces between, so a phrase never runs
     across punctuation or a line break (which ends a sentence in a post).
@@ -62,10 +65,17 @@ def passive_spans(draft: Draft) -> list[tuple[int, int]]:
     i = 0
     while i < last:
         word = words[i].text
-        if len(word) > BE_LONGEST or _key(word) not in BE_VERBS:
+        if len(word) > BE_LONGEST:
             i += 1
             continue
-        end = _participle_after(text, words, i)
+        key = _key(word)
+        if key in BE_VERBS:
+            end = _participle_after(text, words, i)
+        elif key in GET_VERBS:
+            end = _got_participle(text, words, i)
+        else:
+            i += 1
+            continue
         if end is None:
             i += 1
         else:
@@ -90,9 +100,39 @@ def _participle_after(text: str, words: list[Span], i: int) -> int | None:
                 return None
             if key == "used" and j + 1 < len(words) and _key(words[j + 1].text) == "to":
                 return None
-            return j
+            return j if _acts(text, words, j) else None
         j += 1
     return None
+
+
+def _acts(text: str, words: list[Span], j: int) -> bool:
+    """Whether the participle at ``j`` names an action, not a state.
+
+    "The store is closed on Sunday" is a state; "was closed by the council" names
+    who acted, so a "by" after a stative participle makes it passive again.
+    """
+    if _key(words[j].text) not in load_words("passive_stative"):
+        return True
+    after = j + 1
+    return (
+        after < len(words)
+        and _key(words[after].text) == "by"
+        and _joined(text, words[j], words[after])
+    )
+
+
+def _got_participle(text: str, words: list[Span], i: int) -> int | None:
+    """The participle right after a form of "get" ("got fixed"), if it makes a passive.
+
+    Idioms ("get started", "got used to") and adjectives ("got excited") do not.
+    """
+    j = i + 1
+    if j >= len(words) or not _joined(text, words[i], words[j]):
+        return None
+    key = _key(words[j].text)
+    if key in load_words("passive_get_idioms") or not _is_participle(key):
+        return None
+    return j if _acts(text, words, j) else None
 
 
 @check("passive-voice", "clarity", "Passive voice", weight=1.5)
@@ -102,6 +142,8 @@ def check_passive_voice(ctx: Context) -> Verdict:
     Warns on any; fails when more than a quarter of the sentences (and at least two)
     are passive, since then the whole post reads as if nobody did anything.
     """
+    if not reads_english(ctx.draft):
+        return NOT_ENGLISH
     draft = ctx.draft
     touches_entity = draft.in_entity
     spans = [s for s in passive_spans(draft) if not touches_entity(*s)]
@@ -165,6 +207,8 @@ def check_adverbs(ctx: Context) -> Verdict:
     typical tweet), warns above that, and fails at three or more when there is one
     every 15 words or closer.
     """
+    if not reads_english(ctx.draft):
+        return NOT_ENGLISH
     spans = adverb_spans(ctx.draft)
     count = len(spans)
     words = len(ctx.draft.words)
@@ -175,11 +219,10 @@ def check_adverbs(ctx: Context) -> Verdict:
         message = f"{plural(count, 'adverb')} in {plural(words, 'word')}: fine."
         return Verdict("pass", message if count else "No -ly adverbs.", findings)
     status: Status = "fail" if count >= 3 and count * ADVERB_FAIL_WORDS_EACH >= words else "warn"
-    allowed = words // ADVERB_WORDS_EACH
     return Verdict(
         status,
-        f"{plural(count, 'adverb')} in {plural(words, 'word')} (aim for {allowed} or fewer). "
-        "A stronger verb says it better.",
+        f"{plural(count, 'adverb')} in {plural(words, 'word')}; aim for at most one "
+        f"every {ADVERB_WORDS_EACH} words. A stronger verb says it better.",
         findings,
     )
 

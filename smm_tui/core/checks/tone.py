@@ -18,6 +18,8 @@ _REPEATED_MARKS_RE = regex.compile(r"[!?！？]{2,}")
 _RUN_BREAK_RE = regex.compile(r"[.!?…\n]")
 # A capitalised word shorter than this shouts only next to another one ("BUY NOW").
 SHOUT_LETTERS = 4
+# Y counts as a vowel: "GYM", "WHY" and "MY" are words one can shout.
+_VOWELS = frozenset("aeiouy")
 # Hype phrases from this many on fail: the post reads as spam, not just a little pushy.
 SPAM_FAIL_AT = 3
 
@@ -26,13 +28,19 @@ def _is_capitals(word: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
+def _unsayable(part: str) -> bool:
+    """Letters without a vowel (SXSW, NSFW, BRB) can only be spelt out: an initialism."""
+    return part.isascii() and part.isalpha() and not any(c in _VOWELS for c in part)
+
+
 def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:
-    """SEO, B2B, COVID-19: known acronyms, alone or in a hyphenated compound."""
+    """SEO, B2B, COVID-19, SXSW: known acronyms or vowel-less initialisms, alone or
+    in a hyphenated compound. A word with a vowel ("FREE", "HUGE") may be shouting."""
     key = word.casefold().replace("’", "'")
-    if key in acronyms:
+    if key in acronyms or _unsayable(key):
         return True
     parts = key.split("-")
-    return len(parts) > 1 and all(p in acronyms or not p.isalpha() for p in parts)
+    return len(parts) > 1 and all(p in acronyms or _unsayable(p) or not p.isalpha() for p in parts)
 
 
 def _capital_runs(ctx: Context) -> list[list[Span]]:
@@ -128,9 +136,22 @@ def _quoted(findings: Sequence[Finding], most: int = 3) -> str:
     return shown + (", …" if len(distinct) > most else "")
 
 
+# Marks after a phrase that push it: two or more "!" (a "?" among them too).
+_PUSHED_RE = regex.compile(r"\s*[!！][!?！？]+")
+
+
+def _shouted_phrase(text: str, finding: Finding) -> bool:
+    """Whether a plain call to action is shouted: in capitals, or pushed with "!!"."""
+    return _is_capitals(finding.text) or _PUSHED_RE.match(text, finding.end) is not None
+
+
 @check("spam-words", "shareability", "Spam words")
 def check_spam_words(ctx: Context) -> Verdict:
-    """Hype that readers and spam filters distrust, plus words the user banned themselves."""
+    """Hype that readers and spam filters distrust, plus words the user banned themselves.
+
+    Plain calls to action ("Shop now", "Sign up today") are what a post should end
+    with, so they count as hype only when shouted ("BUY NOW", "Order now!!!").
+    """
     draft = ctx.draft
     avoid: list[Finding] = []
     avoid_list = _avoid_list(ctx.settings.avoid_words) if ctx.settings.avoid_words else None
@@ -141,11 +162,13 @@ def check_spam_words(ctx: Context) -> Verdict:
             skip=lambda start, _end: draft.in_url(start),
         )
     taken = {(f.start, f.end) for f in avoid}
-    hype = [
+    found = load("spam_words").find(ctx.text, skip=draft.in_entity, advise=str)
+    found += [
         f
-        for f in load("spam_words").find(ctx.text, skip=draft.in_entity, advise=str)
-        if (f.start, f.end) not in taken
+        for f in load("spam_when_shouted").find(ctx.text, skip=draft.in_entity, advise=str)
+        if _shouted_phrase(ctx.text, f)
     ]
+    hype = sorted((f for f in found if (f.start, f.end) not in taken), key=lambda f: f.start)
     if not avoid and not hype:
         return Verdict("pass", "No hype or banned words.")
     parts = []

@@ -10,6 +10,7 @@ from string import ascii_lowercase
 
 from smm_tui.core.analysis import Draft, Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
+from smm_tui.core.checks.script import NOT_ENGLISH, reads_english
 from smm_tui.core.model import Finding
 from smm_tui.core.word_counts import english_counts
 from smm_tui.core.wordlists import load_words
@@ -140,16 +141,59 @@ def _known(key: str, dictionary: Container[str]) -> bool:
     return key in dictionary or any(v in dictionary for v in _american(key))
 
 
+# A terminal control sequence pasted in with the text ("\x1b[K", "\x1b[31m"): its
+# last letter would otherwise start the next word ("\x1b[Kmore" reads "Kmore").
+_CSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+# Parts this short ("Wi-Fi", "x-y") are letters, not words to spell.
+_LETTER_PARTS = 2
+
+
+def _escape_ends(text: str) -> dict[int, int]:
+    """For each position inside an escape sequence, where the sequence ends."""
+    if "\x1b" not in text:
+        return {}
+    return {i: m.end() for m in _CSI_RE.finditer(text) for i in range(m.start(), m.end())}
+
+
+def _outside_escapes(word: Span, ends: dict[int, int]) -> Span | None:
+    """The word without the escape-sequence letters it starts with; None if nothing is left."""
+    end = ends.get(word.start)
+    if end is None:
+        return word
+    if end >= word.end:
+        return None
+    return Span(end, word.end, word.text[end - word.start :])
+
+
+def _compound_known(key: str, dictionary: Container[str], extra: Container[str]) -> bool:
+    """A hyphenated word is fine whole: its parts are letters ("wi-fi"), it is listed
+    ("no-brainer"), or joined up it is a known word ("e-mail" is "email")."""
+    parts = key.split("-")
+    if len(parts) < 2:
+        return False
+    if all(len(p) <= _LETTER_PARTS for p in parts):
+        return True
+    joined = "".join(parts)
+    # The extra list files its entries with spaces for hyphens ("no-brainer").
+    return joined in dictionary or joined in extra or " ".join(parts) in extra
+
+
 def unknown_words(draft: Draft, own_words: frozenset[str]) -> list[Span]:
     """Words (or parts of hyphenated words) the dictionary and the user's list lack."""
     dictionary = english_counts()
     extra = load_words("spelling_extra")
     own = {w.casefold() for w in own_words}
+    escapes = _escape_ends(draft.text)
     unknown = []
-    for word in draft.words:
+    for found in draft.words:
+        word = _outside_escapes(found, escapes) if escapes else found
+        if word is None:
+            continue
         whole = word.text.lower()
         # Most words are plain dictionary words: settle them with one look-up.
         if whole in dictionary or whole in extra or whole in own:
+            continue
+        if "-" in whole and _compound_known(whole, dictionary, extra):
             continue
         for part in _pieces(word):
             key = part.text.lower()
@@ -169,6 +213,8 @@ def check_spelling(ctx: Context) -> Verdict:
     names, contractions and the user's own words (``settings.own_words``) are
     skipped. The first ``MAX_SUGGESTIONS`` different words get a correction.
     """
+    if not reads_english(ctx.draft):
+        return NOT_ENGLISH
     unknown = unknown_words(ctx.draft, ctx.settings.own_words)
     if not unknown:
         return Verdict("pass", "No unknown words.")
