@@ -4,8 +4,8 @@ Exit codes: 0 success; 1 the library itself failed (missing, not a library, dama
 newer version, busy, read-only, disk full) or the draft asked for does not exist; 2 a
 usage error or an input/output file that cannot be read or written. Only ``import``
 creates a library; the read-only commands refuse a path with no library at it. Errors
-are one line on stderr naming the file and what to do. User text is printed as plain text with control
-characters made visible, so a draft can never drive the terminal.
+are one line on stderr naming the file and what to do. User text is printed as plain
+text with control characters made visible, so a draft can never drive the terminal.
 """
 
 from __future__ import annotations

@@ -110,6 +110,7 @@ DRAFT_COLUMNS = (
     "shareability, clarity, title_set"
 )
 _HEADING_RE = re.compile(r"^#{1,6}\s+")
+_RULE_RE = re.compile(r"^(?:-\s*){3,}$|^(?:\*\s*){3,}$|^(?:_\s*){3,}$")
 
 
 def utc_now() -> datetime:
@@ -130,10 +131,10 @@ def normalise_timestamp(value: str) -> str:
 
 
 def title_from_body(body: str) -> str:
-    """The first non-blank line, without a Markdown heading marker, shortened."""
+    """The first line with words (not a Markdown rule), without a heading marker, shortened."""
     for line in body.splitlines():
         line = _HEADING_RE.sub("", line.strip()).strip()
-        if line:
+        if line and not _RULE_RE.match(line):
             return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1].rstrip() + "…"
     return UNTITLED
 

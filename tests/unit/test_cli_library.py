@@ -133,3 +133,139 @@ def test_default_location_is_the_data_dir(isolated_dirs: Path,
     assert run(["import", str(post)]) == 0
     assert library.exists()
     assert run(["list"]) == 0
+
+
+@pytest.mark.parametrize("argv", [["list"], ["show", "1"], ["export", "--format", "json"],
+                                  ["export", "--format", "md", "--out", "OUT"]])
+def test_read_only_commands_never_create_a_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    db = tmp_path / "typo" / "libary.db"
+    argv = [str(tmp_path / "out") if a == "OUT" else a for a in argv]
+    assert run([*argv, "--db", str(db)]) == 1
+    assert capsys.readouterr().err == (
+        f"smm-tui: no library at {db} "
+        "(check --db, or run smm-tui import / the app to create one)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_folder_and_unwritable_db_paths(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    post = tmp_path / "p.md"
+    post.write_text("Hi\n")
+    for argv in (["list"], ["import", str(post)]):
+        assert run([*argv, "--db", str(folder)]) == 1
+        assert capsys.readouterr().err == (
+            f"smm-tui: {folder} is a folder, not a library file. "
+            f"Give a file path with --db, for example {folder / 'library.db'}.\n")
+    if Path("/proc/self").is_dir():
+        assert run(["import", str(post), "--db", "/proc/foo.db"]) == 1
+        assert capsys.readouterr().err == (
+            "smm-tui: Cannot create the library /proc/foo.db: its folder does not accept "
+            "new files. Choose another location with --db or SMM_TUI_DATA_DIR.\n")
+
+
+def test_search_shows_snippets_and_says_when_nothing_matches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "lib.db")
+    with Library.open(Path(db)) as lib:
+        draft = lib.create_draft("Launch\nWe ship the [b]new[/b] feature \x1b[2J today.",
+                                 platform="linkedin")
+    assert run(["list", "--search", "feature", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[0].endswith("Launch")
+    assert lines[1] == "        Launch We ship the [b]new[/b] «feature» \\x1b[2J today."
+    assert run(["list", "--search", "feature", "--format", "json", "--db", db]) == 0
+    (hit,) = json.loads(capsys.readouterr().out)
+    assert hit["id"] == draft.id
+    assert hit["snippet"] == "Launch We ship the [b]new[/b] feature \x1b[2J today."
+    assert hit["matches"] == [[30, 37]]
+    assert hit["snippet"][30:37] == "feature"
+    assert run(["list", "--search", "nowhere", "--db", db]) == 0
+    assert capsys.readouterr().out == "No drafts match.\n"
+    assert run(["list", "--search", "nowhere", "--format", "json", "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    # --platform takes any case, as in `smm-tui check`.
+    assert run(["list", "--platform", "LinkedIn", "--format", "json", "--db", db]) == 0
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == [draft.id]
+    assert run(["list", "--search", "feature", "--platform", "X", "--db", db]) == 0
+    assert capsys.readouterr().out == "No drafts match.\n"
+    with pytest.raises(SystemExit) as info:
+        run(["list", "--platform", "myspace", "--db", db])
+    assert info.value.code == 2
+    assert "unknown platform 'myspace'" in capsys.readouterr().err
+
+
+def test_markdown_export_says_what_it_left_out(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lib.db")
+    with Library.open(Path(db)) as lib:
+        lib.create_draft("Kept")
+        for text in ("Old one", "Old two"):
+            lib.archive_draft(lib.create_draft(text).id)
+    assert run(["export", "--format", "md", "--out", str(tmp_path / "md"), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"Exported 1 draft(s) to {tmp_path / 'md'}.\n"
+    assert captured.err == ("smm-tui: left out 2 archived drafts (use --archived to include "
+                            "them, or --format json to keep everything)\n")
+    assert run(["export", "--format", "md", "--archived", "--out", str(tmp_path / "all"),
+                "--db", db]) == 0
+    assert capsys.readouterr().err == ""
+    assert sorted(p.name for p in (tmp_path / "all").iterdir()) == [
+        "00001-kept.md", "00002-old-one.md", "00003-old-two.md"]
+
+
+def test_import_skips_empty_files_and_drafts_already_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "lib.db")
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    (posts / "a.md").write_text("First post\nbody\n")
+    (posts / "b.md").write_text("---\n\nA post that opens with a rule.\n\n---\nMore text\n")
+    (posts / "empty.md").write_text("")
+    (posts / "blank.md").write_text("\n  \n")
+    assert run(["import", str(posts), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (f"smm-tui: skipped empty file {posts / 'blank.md'}\n"
+                            f"smm-tui: skipped empty file {posts / 'empty.md'}\n")
+    assert captured.out == f"Imported 2 draft(s) from 4 file(s) into {db}.\n"
+    with Library.open(Path(db)) as lib:
+        rule = lib.get_draft(2)
+        assert rule.body == "---\n\nA post that opens with a rule.\n\n---\nMore text"
+        assert rule.title == "A post that opens with a rule."
+
+    # The same files again, and the same JSON export twice: nothing new.
+    assert run(["import", str(posts / "a.md"), str(posts / "b.md"), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "smm-tui: skipped 2 drafts already in the library\n"
+    assert captured.out == f"Imported 0 draft(s) from 2 file(s) into {db}.\n"
+    export = tmp_path / "all.json"
+    assert run(["export", "--out", str(export), "--db", db]) == 0
+    other = str(tmp_path / "other.db")
+    assert run(["import", str(export), "--db", other]) == 0
+    assert run(["import", str(export), "--db", other]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "smm-tui: skipped 2 drafts already in the library\n"
+    assert captured.out.endswith(f"Imported 0 draft(s) from 1 file(s) into {other}.\n")
+    with Library.open(Path(other)) as lib:
+        assert lib.count_drafts() == 2
+
+
+def test_folder_import_with_one_bad_file_imports_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.db"
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    (posts / "a.md").write_text("Good post\n")
+    (posts / "b.md").write_text("---\ntitle: Later\n\nstatus: scheduled\n---\nText\n")
+    assert run(["import", str(posts), "--db", str(db)]) == 2
+    assert capsys.readouterr().err == (
+        f"smm-tui: {posts / 'b.md'}, line 4: unknown status 'scheduled' (use one of: draft, "
+        "ready, published). Fix it and retry; nothing was imported.\n")
+    with Library.open(db) as lib:
+        assert lib.count_drafts() == 0

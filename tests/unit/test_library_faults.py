@@ -229,3 +229,94 @@ def test_two_processes_never_lose_a_committed_write(tmp_path: Path) -> None:
                           for i in range(60)}
         assert sum(d.note_count for d in drafts) == 120
         assert {d.note_count for d in drafts} == {1}
+
+
+def _damaged_library(tmp_path: Path) -> Path:
+    """A real library whose bytes 20000-30000 were overwritten with 0xAA."""
+    path = tmp_path / "library.db"
+    with Library.open(path) as lib:
+        for i in range(40):
+            draft = lib.create_draft(f"Post {i}\n" + "webinar text body words " * 30)
+            lib.add_note(draft.id, "nice note " * 10)
+    data = bytearray(path.read_bytes())
+    assert len(data) > 30000 and not Path(f"{path}-wal").exists()
+    data[20000:30000] = b"\xaa" * 10000
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_damaged_library_says_so_and_is_never_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smm_tui.cli import run
+
+    path = _damaged_library(tmp_path)
+    before = path.read_bytes()
+    post = tmp_path / "post.md"
+    post.write_text("A new post\n")
+    message = (
+        f"smm-tui: The library {path} is damaged (SQLite: database disk image is "
+        "malformed); nothing was written to it. Rescue what can still be read with "
+        f"`smm-tui export --format json --out rescue.json --db {path}`, then import "
+        "rescue.json into a new library with `smm-tui import rescue.json --db NEW.db`.\n"
+    )
+    for argv in (["list"], ["import", str(post)]):
+        assert run([*argv, "--db", str(path)]) == 1
+        assert capsys.readouterr().err == message
+    assert path.read_bytes() == before
+    # The suggested rescue works: export what is readable, import it into a new library.
+    assert run(["export", "--format", "json", "--out", str(tmp_path / "rescue.json"),
+                "--db", str(path)]) == 0
+    assert run(["import", str(tmp_path / "rescue.json"), "--db", str(tmp_path / "new.db")]) == 0
+    assert path.read_bytes() == before
+    with Library.open(tmp_path / "new.db") as rescued:
+        assert rescued.count_drafts() > 0
+
+
+def test_a_write_that_misses_the_damage_is_refused_too(tmp_path: Path) -> None:
+    from smm_tui.core.export import import_paths
+
+    path = _damaged_library(tmp_path)
+    before = path.read_bytes()
+    post = tmp_path / "post.md"
+    post.write_text("A new post\n")
+    with Library.open(path) as lib:
+        assert lib.get_draft(3).title == "Post 2"  # this page is intact
+        with pytest.raises(LibraryError, match="is damaged"):
+            import_paths(lib, [post])
+    assert path.read_bytes() == before
+
+
+def test_a_folder_given_as_the_library(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    with pytest.raises(LibraryError) as info:
+        Library.open(folder)
+    assert str(info.value) == (
+        f"{folder} is a folder, not a library file. "
+        f"Give a file path with --db, for example {folder / 'library.db'}."
+    )
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_a_folder_that_takes_no_new_files() -> None:
+    with pytest.raises(LibraryError) as info:
+        Library.open(Path("/proc/foo.db"))
+    assert str(info.value) == (
+        "Cannot create the library /proc/foo.db: its folder does not accept new files. "
+        "Choose another location with --db or SMM_TUI_DATA_DIR."
+    )
+
+
+def test_open_without_create_refuses_a_missing_library(tmp_path: Path) -> None:
+    path = tmp_path / "typo" / "libary.db"
+    with pytest.raises(LibraryError) as info:
+        Library.open(path, create=False)
+    assert str(info.value) == (
+        f"no library at {path} (check --db, or run smm-tui import / the app to create one)"
+    )
+    assert not (tmp_path / "typo").exists()
+    Library.open(path).close()
+    with Library.open(path, create=False) as lib:
+        assert lib.count_drafts() == 0

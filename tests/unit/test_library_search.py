@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smm_tui.core.library import Library
+from smm_tui.core.library import DraftBundle, DraftRecord, Library
 from smm_tui.core.search import fts_query
 
 
@@ -127,3 +127,20 @@ def test_triggers_dropped_by_a_schema_change_are_restored_on_open(tmp_path: Path
         assert lib.list_drafts()[0].note_count == 1
         lib.save_draft(draft.id, body="third version")
         assert len(lib.search("third")) == 1
+
+
+def test_an_older_better_match_beats_600_newer_ones(lib: Library) -> None:
+    best = lib.create_draft("Our webinar: the webinar recap, webinar slides, webinar video",
+                            title="Webinar")
+    newer = lib.import_bundles(
+        DraftBundle(DraftRecord(0, f"Post {i}", f"Post {i}\nJoin the webinar on day {i} "
+                                "with our team and partners for news about the product",
+                                "x", "draft", (), f"2030-01-01T00:00:{i % 60:02d}.{i:06d}+00:00",
+                                f"2030-01-01T00:00:{i % 60:02d}.{i:06d}+00:00", False, None,
+                                None))
+        for i in range(600)
+    )
+    assert len(newer) == 600 and min(newer) > best.id
+    hits = lib.search("webinar", limit=10)
+    assert hits[0].draft.id == best.id
+    assert hits[0].snippet.startswith("Our \x02webinar\x03: the \x02webinar\x03 recap")
