@@ -14,9 +14,21 @@ import regex
 from smm_tui.core.x_weight import emoji_spans, url_spans, weighted_length
 
 _GRAPHEME_RE = regex.compile(r"\X")
+# A code point that may join its neighbour in one grapheme (marks, joiners, modifiers,
+# flags, jamo, CR); a text without any has one grapheme per code point.
+JOINING_RE = regex.compile(r"[^\p{Grapheme_Cluster_Break=Other}\n\t]")
 # A fediverse mention "@user@example.social": Mastodon counts only "@user".
 _REMOTE_MENTION_RE = regex.compile(r"(?<![\w@/])(@\w+)@[\w.-]+\w")
 MASTODON_URL_LENGTH = 23
+
+
+def one_line_break(text: str) -> str:
+    """The text with each CR LF as the single line break every platform stores.
+
+    Counts only: callers that report positions keep slicing the original text, whose
+    prefixes count the same (a CR alone still counts until its LF joins it).
+    """
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def count_characters(text: str) -> int:
@@ -26,13 +38,14 @@ def count_characters(text: str) -> int:
 
 def count_graphemes(text: str) -> int:
     """User-perceived characters: a family emoji or a flag counts once."""
-    if text.isascii():
+    if (text.isascii() and "\r" not in text) or not JOINING_RE.search(text):
         return len(text)
     return len(_GRAPHEME_RE.findall(text))
 
 
 def count_utf8_bytes(text: str) -> int:
-    return len(text.encode("utf-8"))
+    """UTF-8 bytes, CR LF as one line break: the unit of YouTube's limit and byte caps."""
+    return len(one_line_break(text).encode("utf-8"))
 
 
 def count_x_weighted(text: str) -> int:
@@ -88,7 +101,8 @@ class Platform:
     forbidden_chars: str = ""
 
     def count(self, text: str) -> int:
-        return self.counter(text)
+        """The post's length in this platform's unit, CR LF counted as one line break."""
+        return self.counter(one_line_break(text))
 
 
 PLATFORMS: dict[str, Platform] = {
@@ -109,7 +123,8 @@ PLATFORMS: dict[str, Platform] = {
             count_characters,
             fold=125,
             max_hashtags=5,
-            max_mentions=20,  # Instagram drops a caption that tags more than 20 accounts
+            # Meta's IG User Media reference: a caption holds at most "20 @ tags".
+            max_mentions=20,
             links_clickable=False,
         ),
         Platform("facebook", "Facebook", 63206, "characters", count_characters, fold=477),

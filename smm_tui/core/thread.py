@@ -2,27 +2,53 @@
 
 Numbering is a suffix, " 3/7", so the first post opens with the hook rather than
 "1/7". Each part, numbering included, fits the platform's limit in its own unit (and
-Bluesky's byte cap). Parts break at white space only, so a URL, hashtag, mention or
-grapheme is never cut; among the breaks that fit, a paragraph break wins, then a
-sentence end, then any word, as long as the part stays at least half full. A single
-word longer than a post is cut between graphemes, outside URLs, hashtags and mentions
-where it can be.
+Bluesky's byte cap). A part may end at white space, or, in text written without spaces
+(Chinese, Japanese), right after a full stop or a comma mark; never inside a URL,
+hashtag, mention or grapheme. Among the breaks that fit, a paragraph break wins, then a
+sentence end, then a clause mark, then any word, as long as the part stays at least
+half full. Only when no break fits at all is a run cut between graphemes: between two
+ideographs, kana or hangul where it can be (they need no space), else outside URLs,
+hashtags and mentions where it can be.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from heapq import merge
 
 import regex
 
 from smm_tui.core.analysis import Draft
-from smm_tui.core.platforms import Platform, get_platform, last_fitting
+from smm_tui.core.platforms import (
+    JOINING_RE,
+    Platform,
+    count_utf8_bytes,
+    get_platform,
+    last_fitting,
+)
 
 _SPACE_RE = regex.compile(r"\s+")
 _GRAPHEME_RE = regex.compile(r"\X")
-_PARAGRAPH, _SENTENCE, _WORD = 3, 2, 1
+# Letters of scripts written without spaces between words.
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー"
+# Beside such a letter (a word may end there), searched from the end backwards.
+_BESIDE_UNSPACED_RE = regex.compile(f"(?r)(?<=[{_UNSPACED}])|(?=[{_UNSPACED}])")
+# A break with no white space: after a CJK full stop or comma mark (or an ASCII !?. set
+# between CJK letters and other non-ASCII text), with any closing quotes or brackets,
+# before a character that starts a grapheme of its own.
+_UNSPACED_BREAK_RE = regex.compile(
+    rf"""
+    (?: (?P<sentence> [。！？｡．]+ | (?<=[{_UNSPACED}])[!?.]+(?=[^\x00-\x7f]) )
+      | [，、；：､]+ )
+    [”’」』）》〉】〕］｝"')\]]*
+    (?=[^\s\p{{M}}\u200d])
+    """,
+    regex.VERBOSE,
+)
+# Two letters or digits of a script written with spaces: a cut between them splits a word.
+_MID_WORD_RE = regex.compile(rf"[^\W{_UNSPACED}]{{2}}")
+_PARAGRAPH, _SENTENCE, _CLAUSE, _WORD = 4, 3, 2, 1
 # A preferred break may leave a part this full at least, else a weaker break is used.
 _MIN_FILL = 0.5
 
@@ -63,7 +89,7 @@ def _suffix(index: int, total: int) -> str:
 def _fits(profile: Platform, post: str) -> bool:
     if profile.count(post) > profile.limit:
         return False
-    return profile.max_bytes is None or len(post.encode("utf-8")) <= profile.max_bytes
+    return profile.max_bytes is None or count_utf8_bytes(post) <= profile.max_bytes
 
 
 class _Splitter:
@@ -77,7 +103,6 @@ class _Splitter:
         self.text = text
         self.profile = profile
         self.draft = Draft(text)
-        sentence_ends = {s.end for s in self.draft.sentences}
         # (where a part may end, where the next one starts, strength of the break)
         self.breaks: list[tuple[int, int, int]] = []
         # Running totals (count, UTF-8 bytes) of the text before each break and after it.
@@ -85,7 +110,20 @@ class _Splitter:
         self.after: list[tuple[int, int]] = []
         total = (0, 0)
         position = 0
-        for m in _SPACE_RE.finditer(text):
+        for start, end, level in merge(self._spaced_breaks(), self._unspaced_breaks()):
+            self.breaks.append((start, end, level))
+            total = self._add(total, text[position:start])
+            self.before.append(total)
+            total = self._add(total, text[start:end])
+            self.after.append(total)
+            position = end
+        self.breaks.append((len(text), len(text), _PARAGRAPH))
+        self.before.append(self._add(total, text[position:]))
+
+    def _spaced_breaks(self) -> list[tuple[int, int, int]]:
+        sentence_ends = {s.end for s in self.draft.sentences}
+        found = []
+        for m in _SPACE_RE.finditer(self.text):
             gap = m.group()
             if gap.count("\n") >= 2:
                 level = _PARAGRAPH
@@ -93,20 +131,23 @@ class _Splitter:
                 level = _SENTENCE
             else:
                 level = _WORD
-            self.breaks.append((m.start(), m.end(), level))
-            total = self._add(total, text[position : m.start()])
-            self.before.append(total)
-            total = self._add(total, gap)
-            self.after.append(total)
-            position = m.end()
-        self.breaks.append((len(text), len(text), _PARAGRAPH))
-        self.before.append(self._add(total, text[position:]))
+            found.append((m.start(), m.end(), level))
+        return found
+
+    def _unspaced_breaks(self) -> list[tuple[int, int, int]]:
+        if self.text.isascii():
+            return []
+        return [
+            (m.end(), m.end(), _SENTENCE if m.group("sentence") else _CLAUSE)
+            for m in _UNSPACED_BREAK_RE.finditer(self.text)
+            if not self.draft.in_entity(m.end(), m.end())
+        ]
 
     def _add(self, total: tuple[int, int], piece: str) -> tuple[int, int]:
         # Every unit counts a plain ASCII word (no URL, mention or CR LF) as its length.
         if piece.isascii() and not ("." in piece or "@" in piece or "\r" in piece):
             return total[0] + len(piece), total[1] + len(piece)
-        size = len(piece.encode("utf-8")) if self.profile.max_bytes is not None else 0
+        size = count_utf8_bytes(piece) if self.profile.max_bytes is not None else 0
         return total[0] + self.profile.count(piece), total[1] + size
 
     def pieces(self, total: int) -> list[str]:
@@ -132,7 +173,10 @@ class _Splitter:
             base = self.after[first - 1]
         elif start == 0:
             base = (0, 0)
-        else:  # the rest of a word cut between graphemes
+        else:  # the rest of a run cut between graphemes
+            if not self._rest_fits(start, breaks[first][0], suffix):
+                end = self._cut_word(start, breaks[first][0], suffix)
+                return end, end
             base = self._add((0, 0), self.text[start : breaks[first][0]])
             base = (before[first][0] - base[0], before[first][1] - base[1])
         room = self.profile.limit - self.profile.count(suffix)
@@ -150,10 +194,10 @@ class _Splitter:
         ):
             best = best - 1 if best > first else None
         if best is None:
-            end = self._cut_word(start, suffix)
+            end = self._cut_word(start, breaks[first][0], suffix)
             return end, end
         floor = base[0] + _MIN_FILL * (before[best][0] - base[0])
-        for level in (_PARAGRAPH, _SENTENCE):
+        for level in (_PARAGRAPH, _SENTENCE, _CLAUSE):
             for i in range(best, first - 1, -1):
                 if breaks[i][2] >= level:
                     if before[i][0] >= floor:
@@ -161,24 +205,60 @@ class _Splitter:
                     break
         return breaks[best][0], breaks[best][1]
 
-    def _cut_word(self, start: int, suffix: str) -> int:
-        """Last resort for a word longer than a post: cut between graphemes."""
-        gap = _SPACE_RE.search(self.text, start)
-        word_end = gap.start() if gap else len(self.text)
-        ends: list[int] = [m.end() for m in _GRAPHEME_RE.finditer(self.text, start, word_end)]
-        # Cuts strictly inside a URL, hashtag or mention come last.
-        safe = [e for e in ends if not self.draft.in_entity(e, e)]
+    def _rest_fits(self, start: int, end: int, suffix: str) -> bool:
+        """Whether ``text[start:end]`` fits beside ``suffix``, counting a long run only
+        as far as a few posts' worth (counts grow with the text) when that already fails."""
+        probe = start + 4 * self.profile.limit
+        if probe < end and not _fits(self.profile, self.text[start:probe]):
+            return False
+        return _fits(self.profile, self.text[start:end] + suffix)
 
-        def fits(end: int) -> bool:
-            return _fits(self.profile, self.text[start:end] + suffix)
+    def _cut_word(self, start: int, word_end: int, suffix: str) -> int:
+        """Last resort for a run with no break that fits: cut between graphemes.
 
-        for options in (safe, ends):
-            found = last_fitting(len(options), partial(_fits_at, options, fits))
-            if found is not None:
-                return options[found]
-        # Not even one grapheme fits beside the numbering: give it a post of its own.
-        return ends[0]
+        Only graphemes up to a little past what the post could hold are looked at, so a
+        long run costs about one post's worth per part.
+        """
+        text, profile = self.text, self.profile
+        reach = start + profile.limit
+        while reach < word_end and _fits(profile, text[start:reach]):
+            reach = start + 2 * (reach - start)
+        reach = min(reach, word_end)
+        ends: Sequence[int]
+        if JOINING_RE.search(text, start, reach):
+            ends = []
+            for m in _GRAPHEME_RE.finditer(text, start, word_end):
+                ends.append(m.end())
+                if m.end() >= reach:
+                    break
+        else:  # one grapheme per code point
+            ends = range(start + 1, reach + 1)
 
+        def fits(index: int) -> bool:
+            return _fits(profile, text[start : ends[index]] + suffix)
 
-def _fits_at(ends: list[int], fits: Callable[[int], bool], index: int) -> bool:
-    return fits(ends[index])
+        found = last_fitting(len(ends), fits)
+        if found is None:
+            # Not even one grapheme fits beside the numbering: give it a post of its own.
+            return ends[0]
+        # Every shorter cut fits too. Cuts strictly inside a URL, hashtag or mention
+        # come last ...
+        safe = found
+        while safe >= 0 and self.draft.in_entity(ends[safe], ends[safe]):
+            safe -= 1
+        if safe < 0:
+            return ends[found]
+        # ... and, inside a word of another script, a cut beside an ideograph, kana or
+        # hangul (which reads like a line wrap) comes first, unless it leaves the part
+        # under half as full.
+        end = ends[safe]
+        if not _MID_WORD_RE.match(text, end - 1):
+            return end
+        floor = _MIN_FILL * profile.count(text[start:end])
+        for m in _BESIDE_UNSPACED_RE.finditer(text, start, end):
+            cut: int = m.start()
+            if profile.count(text[start:cut]) < floor:
+                break
+            if cut in ends and not self.draft.in_entity(cut, cut):
+                return cut
+        return end

@@ -30,8 +30,9 @@ import regex
 TRANSFORMED_URL_LENGTH = 23
 EMOJI_WEIGHT = 2
 
-# Code points outside the weight-1 ranges weigh 2.
-_HEAVY_RE = re.compile("[^\x00-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
+# Code points outside the weight-1 ranges weigh 2; matched as runs, so CJK text is
+# summed a run at a time rather than a character at a time.
+_HEAVY_RE = re.compile("[^\x00-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 # Emoji sequences only change the sum when they are longer than one code point or start
 # with a weight-1 code point (keycaps, ©, ®); a text without any of these skips the scan.
 _SEQUENCE_HINT_RE = re.compile(
@@ -211,12 +212,17 @@ def _plain_weight(segment: str) -> int:
     """Weight of text that holds no URL: code points, heavy ones twice, emoji as 2."""
     if segment.isascii():
         return len(segment)
-    total = len(segment) + len(_HEAVY_RE.findall(segment))
+    total = len(segment) + _heavy(segment)
     if _SEQUENCE_HINT_RE.search(segment):
         for m in _emoji_re().finditer(segment):
             emoji = m.group()
-            total -= len(emoji) + len(_HEAVY_RE.findall(emoji)) - EMOJI_WEIGHT
+            total -= len(emoji) + _heavy(emoji) - EMOJI_WEIGHT
     return total
+
+
+def _heavy(text: str) -> int:
+    """How many code points of ``text`` weigh 2."""
+    return sum(map(len, _HEAVY_RE.findall(text)))
 
 
 def emoji_spans(text: str) -> list[tuple[int, int]]:
