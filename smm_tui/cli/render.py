@@ -42,14 +42,20 @@ def critique_report(name: str, text: str, result: Critique, verbose: bool = Fals
         f"  length  {meter(length.count, length.limit)} {length.count}/{length.limit}"
         f" {length.unit}{over}",
         f"  scores  shareability {result.shareability}/100   clarity {result.clarity}/100"
-        f"   (reading ease {result.flesch_reading_ease:.1f},"
-        f" grade {result.flesch_kincaid_grade:.1f})",
+        + _readability(result),
     ]
     for group in ("shareability", "clarity"):
         lines.append(f"\n  {group}")
         checks = [c for c in result.checks if c.group == group]
         lines.extend(_check_lines(c, index, name, verbose) for c in checks)
     return "\n".join(lines)
+
+
+def _readability(result: Critique) -> str:
+    ease, grade = result.flesch_reading_ease, result.flesch_kincaid_grade
+    if ease is None or grade is None:
+        return "   (readability: English only)"
+    return f"   (reading ease {ease:.1f}, grade {grade:.1f})"
 
 
 def _check_lines(check: CheckResult, index: LineIndex, name: str, verbose: bool) -> str:

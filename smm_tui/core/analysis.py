@@ -38,7 +38,8 @@ EMOJI_RE = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\
 # Words: letters with inner apostrophes or hyphens ("don't", "well-known"); digits join too.
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A sentence ends at . ! ? … (with closing quotes) before white space, or at a line break.
-SENTENCE_END_RE = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s|$)|\n""")
+# CJK full stops end a sentence with no space after them.
+SENTENCE_END_RE = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s|$)|[。！？]+[」』”’）]*|\n""")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t]*\n\s*")
 
 
@@ -96,14 +97,21 @@ class Draft:
 
     @cached_property
     def words(self) -> list[Span]:
-        """Prose words: tokens outside URLs, hashtags and mentions."""
-        if not self._entities[0]:
+        """Prose words: tokens outside URLs, hashtags, mentions, e-mails and escapes."""
+        starts, ends = self._entities
+        if not starts:
             return self._spans(WORD_RE)
-        return [
-            Span(m.start(), m.end(), m.group())
-            for m in WORD_RE.finditer(self.text)
-            if not self.in_entity(m.start(), m.end())
-        ]
+        # One walk along the sorted entities, in step with the words.
+        words = []
+        following, count = 0, len(starts)
+        for m in WORD_RE.finditer(self.text):
+            start, end = m.span()
+            while following < count and ends[following] <= start:
+                following += 1
+            if following < count and starts[following] < end:
+                continue
+            words.append(Span(start, end, m.group()))
+        return words
 
     @cached_property
     def sentences(self) -> list[Span]:

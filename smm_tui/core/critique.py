@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from smm_tui.core.analysis import Draft
 from smm_tui.core.checks import all_checks
 from smm_tui.core.checks.base import CheckSpec, Context, Verdict
+from smm_tui.core.checks.script import reads_english
 from smm_tui.core.model import CheckResult, Critique, Group, Length, Status
 from smm_tui.core.platforms import Platform, get_platform
 from smm_tui.core.settings import CheckSettings
@@ -34,14 +35,15 @@ def critique(
     draft = Draft(text)
     context = Context(draft, profile, settings)
     results = tuple(_run(spec, context, dismissed) for spec in all_checks())
-    readability = draft.readability
+    english = reads_english(draft)
+    readability = draft.readability if english else None
     return Critique(
         platform=profile.id,
         length=Length(profile.count(text), profile.limit, profile.unit),
         shareability=_score(results, "shareability", settings),
         clarity=_score(results, "clarity", settings),
-        flesch_reading_ease=readability.flesch_reading_ease,
-        flesch_kincaid_grade=readability.flesch_kincaid_grade,
+        flesch_reading_ease=readability.flesch_reading_ease if readability else None,
+        flesch_kincaid_grade=readability.flesch_kincaid_grade if readability else None,
         checks=results,
     )
 

@@ -20,6 +20,7 @@ class Lexicon:
 
     def __init__(self, data: bytes) -> None:
         self._lines = SortedLines(data)
+        self._decoded: dict[str, list[list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -29,7 +30,12 @@ class Lexicon:
 
     def pronunciations(self, word: str) -> list[list[str]]:
         """Every pronunciation of ``word``, as lists of phones; [] if unknown."""
-        return [[p.decode("ascii") for p in phones] for phones in self._lines.entries(word)]
+        found = self._decoded.get(word)
+        if found is None:
+            entries = self._lines.entries(word)
+            found = [[p.decode("ascii") for p in phones] for phones in entries]
+            self._decoded[word] = found
+        return found
 
     def syllables(self, word: str) -> int | None:
         """Vowel sounds in the first pronunciation, or None for an unknown word."""

@@ -72,8 +72,9 @@ class Critique:
     length: Length
     shareability: int
     clarity: int
-    flesch_reading_ease: float
-    flesch_kincaid_grade: float
+    # None when the draft is not English prose, where the formulas mean nothing.
+    flesch_reading_ease: float | None
+    flesch_kincaid_grade: float | None
     checks: tuple[CheckResult, ...] = field(default_factory=tuple)
 
     @property
@@ -104,8 +105,12 @@ class Critique:
         }
         data["scores"] = {"shareability": self.shareability, "clarity": self.clarity}
         data["readability"] = {
-            "flesch_reading_ease": round(self.flesch_reading_ease, 1),
-            "flesch_kincaid_grade": round(self.flesch_kincaid_grade, 1),
+            "flesch_reading_ease": _rounded(self.flesch_reading_ease),
+            "flesch_kincaid_grade": _rounded(self.flesch_kincaid_grade),
         }
         data["checks"] = [c.to_json(offset) for c in self.checks]
         return data
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
