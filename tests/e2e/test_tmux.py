@@ -59,12 +59,16 @@ class Terminal:
 
     def __init__(self, tmp_path: Path, env: dict[str, str]) -> None:
         self.socket = f"smm-e2e-{uuid.uuid4().hex[:8]}"
-        self.command = installed_smm_tui()
+        # tmux runs this through sh; the status file is how we learn the exit code
+        # (tmux's #{pane_dead_status} is not always filled in).
+        self.status_file = tmp_path / "exit-status"
+        self.command = f"'{installed_smm_tui()}'; echo $? > '{self.status_file}'"
         self.env = env
         self.config = tmp_path / "tmux.conf"
         # set-clipboard on: tmux turns an application's OSC 52 into a paste buffer.
         self.config.write_text(
             "set -g set-clipboard on\nset -g remain-on-exit on\n"
+            f"set -g default-size {WIDTH}x{HEIGHT}\n"
         )
 
     def tmux(self, *args: str, check: bool = True) -> str:
@@ -77,11 +81,16 @@ class Terminal:
         return result.stdout
 
     def start(self) -> None:
-        env_args = [arg for key, value in self.env.items() for arg in ("-e", f"{key}={value}")]
+        """Open the window first, then run the app in it: started with the window, the app
+        can catch the pane at tmux's 80×24 before it is resized and miss the resize."""
         self.tmux("new-session", "-d", "-s", "main", "-x", str(WIDTH), "-y", str(HEIGHT),
-                  *env_args, self.command)
+                  "sleep 600")
+        wait_for(lambda: self.pane("#{pane_width}x#{pane_height}") == f"{WIDTH}x{HEIGHT}",
+                 5, "the tmux window size")
+        self.relaunch()
 
     def relaunch(self) -> None:
+        self.status_file.unlink(missing_ok=True)
         env_args = [arg for key, value in self.env.items() for arg in ("-e", f"{key}={value}")]
         self.tmux("respawn-pane", "-k", "-t", "main", *env_args, self.command)
 
@@ -100,6 +109,24 @@ class Terminal:
     def pane(self, fmt: str) -> str:
         return self.tmux("display-message", "-p", "-t", "main", fmt).strip()
 
+    def app_pid(self) -> int:
+        """smm-tui's pid: the child of the pane's shell."""
+        shell = self.pane("#{pane_pid}")
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                lines = status.read_text().splitlines()
+                fields = dict(line.split(":\t", 1) for line in lines if ":\t" in line)
+            except OSError:
+                continue
+            if fields.get("PPid", "").strip() == shell:
+                return int(status.parent.name)
+        raise AssertionError("smm-tui is not running in the pane")
+
+    def wait_for_exit(self) -> int:
+        wait_for(lambda: self.status_file.exists() and self.status_file.read_text().strip() != "",
+                 10, "smm-tui to exit")
+        return int(self.status_file.read_text())
+
     def close(self) -> None:
         self.tmux("kill-server", check=False)
 
@@ -113,6 +140,9 @@ def data_env(tmp_path: Path) -> dict[str, str]:
         "DISPLAY": "",
         "WAYLAND_DISPLAY": "",
         "TERM": "tmux-256color",
+        # Textual asks shutil.get_terminal_size(), which believes these over the pty.
+        "COLUMNS": "",
+        "LINES": "",
     }
 
 
@@ -140,14 +170,13 @@ def test_type_copy_quit_and_find_the_draft_again(terminal: Terminal) -> None:
     wait_for(lambda: terminal.tmux("show-buffer", check=False) == post, 5, "OSC 52 in tmux")
 
     terminal.key("C-q")
-    wait_for(lambda: terminal.pane("#{pane_dead_status}") != "", 10, "smm-tui to exit")
-    assert terminal.pane("#{pane_dead_status}") == "0"
+    assert terminal.wait_for_exit() == 0
 
     terminal.relaunch()
     terminal.wait_for_text(post)
     terminal.wait_for_text("✓ Saved")
     terminal.key("C-q")
-    wait_for(lambda: terminal.pane("#{pane_dead}") == "1", 10, "smm-tui to exit")
+    assert terminal.wait_for_exit() == 0
 
 
 def test_kill_9_keeps_the_autosaved_text(terminal: Terminal) -> None:
@@ -158,8 +187,8 @@ def test_kill_9_keeps_the_autosaved_text(terminal: Terminal) -> None:
     terminal.type(" More words after a pause.")
     terminal.wait_for_text("More words after a pause.")
     time.sleep(1.6)  # autosave_delay is 1 s: the text must be on disk now
-    os.kill(int(terminal.pane("#{pane_pid}")), signal.SIGKILL)
-    wait_for(lambda: terminal.pane("#{pane_dead}") == "1", 10, "smm-tui to die")
+    os.kill(terminal.app_pid(), signal.SIGKILL)
+    assert terminal.wait_for_exit() == 128 + signal.SIGKILL
 
     terminal.relaunch()
     terminal.wait_for_text("First words. More words after a pause.")
@@ -216,6 +245,6 @@ def test_copy_reaches_the_x11_clipboard(
         wait_for(lambda: clipboard() == post, 5, "the X11 clipboard")
         assert "Error" not in terminal.screen()  # nothing from xclip leaked onto the TUI
         terminal.key("C-q")
-        wait_for(lambda: terminal.pane("#{pane_dead}") == "1", 10, "smm-tui to exit")
+        assert terminal.wait_for_exit() == 0
     finally:
         terminal.close()
