@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from smm_tui.core.x_weight import emoji_spans, url_spans, weighted_length
+from smm_tui.core.x_weight import emoji_sequences, url_spans, weighted_length
 
 _GRAPHEME_RE = regex.compile(r"\X")
 # A code point that may join its neighbour in one grapheme (marks, joiners, modifiers,
@@ -71,13 +71,10 @@ def _mastodon_plain(text: str) -> int:
 
 def count_threads(text: str) -> int:
     """Characters, except that each emoji counts as its UTF-8 bytes (😀 is 4)."""
-    total = len(text)
     if text.isascii():
-        return total
-    for start, end in emoji_spans(text):
-        emoji = text[start:end]
-        total += len(emoji.encode("utf-8")) - len(emoji)
-    return total
+        return len(text)
+    emoji = "".join(emoji_sequences(text))
+    return len(text) + len(emoji.encode("utf-8")) - len(emoji)
 
 
 @dataclass(frozen=True, slots=True)

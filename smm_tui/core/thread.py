@@ -237,7 +237,11 @@ class _Splitter:
         def fits(index: int) -> bool:
             return _fits(profile, text[start : ends[index]] + suffix)
 
-        found = last_fitting(len(ends), fits)
+        # Counts grow about in proportion to length: searching from the cut that the
+        # proportion predicts takes a few counts rather than a full doubling search.
+        guess = len(ends) * profile.limit // max(1, profile.count(text[start : ends[-1]]))
+        guess = min(guess, len(ends) - 1)
+        found = last_fitting(len(ends), fits, guess) if fits(guess) else last_fitting(guess, fits)
         if found is None:
             # Not even one grapheme fits beside the numbering: give it a post of its own.
             return ends[0]

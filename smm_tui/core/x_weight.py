@@ -225,9 +225,10 @@ def _heavy(text: str) -> int:
     return sum(map(len, _HEAVY_RE.findall(text)))
 
 
-def emoji_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each emoji sequence: a ZWJ family, a flag or a keycap is one."""
-    return [m.span() for m in _emoji_re().finditer(text)]
+def emoji_sequences(text: str) -> list[str]:
+    """Each emoji sequence of ``text``, in order: a ZWJ family, a flag or a keycap is one."""
+    found: list[str] = _emoji_re().findall(text)
+    return found
 
 
 def weighted_length(text: str) -> int:

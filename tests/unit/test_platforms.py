@@ -6,17 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smm_tui.core.platforms import (
     PLATFORMS,
     UnknownPlatformError,
+    count_graphemes,
+    count_utf8_bytes,
     count_x_weighted,
     fold_preview,
     get_platform,
 )
-from smm_tui.core.x_weight import emoji_spans, url_spans
+from smm_tui.core.x_weight import emoji_sequences, url_spans
 
 CASES = json.loads(
     (Path(__file__).parent / "data" / "x_weighted_length_cases.json").read_text("utf-8")
@@ -58,12 +61,12 @@ def test_x_hand_checked(text: str, expected: int) -> None:
     assert count_x_weighted(text) == expected
 
 
-def test_x_url_spans_and_emoji_spans() -> None:
+def test_x_url_spans_and_emoji_sequences() -> None:
     text = "Go to https://a.co/x, or example.org! " + FLAG
     assert [text[s:e] for s, e in url_spans(text)] == ["https://a.co/x", "example.org"]
     assert [text[s:e] for s, e in url_spans(text, bare_domains=False)] == ["https://a.co/x"]
     mixed = "a" + FAMILY + "b" + THUMBS + "1\ufe0f\u20e3"
-    assert [mixed[s:e] for s, e in emoji_spans(mixed)] == [FAMILY, THUMBS, "1\ufe0f\u20e3"]
+    assert emoji_sequences(mixed) == [FAMILY, THUMBS, "1\ufe0f\u20e3"]
 
 
 # Pieces whose twitter-text (Emoji 12.0) and current counts agree: newer emoji
@@ -96,7 +99,7 @@ def test_x_agrees_with_twitter_text_parser(pieces: list[str]) -> None:
 def test_x_agrees_on_arbitrary_text_without_emoji(text: str) -> None:
     """Any code points, as long as no emoji sequence is involved (whose lists differ)."""
     parse_tweet = pytest.importorskip("twitter_text").parse_tweet
-    if emoji_spans(text) or "\u20e3" in text or "\ufe0f" in text:
+    if emoji_sequences(text) or "\u20e3" in text or "\ufe0f" in text:
         return
     assert count_x_weighted(text) == parse_tweet(text).weightedLength
 
@@ -166,6 +169,36 @@ def test_table_matches_the_design() -> None:
     }
     instagram = get_platform("instagram")
     assert (instagram.max_hashtags, instagram.links_clickable) == (5, False)
+    # Meta's IG User Media reference: "Maximum 2200 characters, 30 hashtags, and 20 @ tags".
+    assert instagram.max_mentions == 20
+
+
+@pytest.mark.parametrize("platform", list(PLATFORMS))
+def test_every_platform_counts_cr_lf_as_one_line_break(platform: str) -> None:
+    profile = get_platform(platform)
+    text = f"First line.\r\n\r\nSecond {FAMILY} https://example.com/x\r\nend"
+    assert profile.count(text) == profile.count(text.replace("\r\n", "\n"))
+    assert profile.count("a\r\nb") == 3
+    assert profile.count("a\rb") == profile.count("a\nb") == 3  # a lone CR is still one
+
+
+def test_a_crlf_post_counts_like_its_lf_twin_on_linkedin() -> None:
+    lines = ["First line of the post.", "", "We are excited to announce it.", "Tell us more!"]
+    assert get_platform("linkedin").count("\r\n".join(lines)) == len("\n".join(lines)) == 69
+    assert count_utf8_bytes("日\r\n") == 4
+
+
+def test_fold_preview_of_crlf_text_is_a_slice_of_the_text_as_written() -> None:
+    text = "word\r\n" * 100  # each line 5 characters with its break
+    preview = fold_preview(text, "instagram")
+    assert preview == "word\r\n" * 24 + "word"  # 124 of 125 characters; CR LF kept
+    assert text.startswith(preview)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40))
+def test_grapheme_count_shortcut_agrees_with_full_segmentation(text: str) -> None:
+    assert count_graphemes(text) == len(regex.findall(r"\X", text))
 
 
 def test_get_platform_accepts_case_and_spaces_and_rejects_unknown_ids() -> None:
