@@ -6,9 +6,9 @@ Bluesky's byte cap). A part may end at white space, or, in text written without 
 (Chinese, Japanese), right after a full stop or a comma mark; never inside a URL,
 hashtag, mention or grapheme. Among the breaks that fit, a paragraph break wins, then a
 sentence end, then a clause mark, then any word, as long as the part stays at least
-half full. Only when no break fits at all is a run cut between graphemes: between two
-ideographs, kana or hangul where it can be (they need no space), else outside URLs,
-hashtags and mentions where it can be.
+half full. Only when no break fits at all is a run cut between graphemes: outside URLs,
+hashtags and mentions where it can be, and beside an ideograph, kana or hangul rather
+than inside a word of another script (those scripts need no space between words).
 """
 
 from __future__ import annotations
