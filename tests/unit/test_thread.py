@@ -193,7 +193,8 @@ def test_thread_properties(text: str, platform_id: str) -> None:
         assert any(span.text in body for body in bodies), span.text
 
 
-# Pieces of text written without spaces; the URL and hashtag end at a full stop.
+# Pieces of text written without spaces; the hashtag ends at a full stop. (No URL: Draft
+# takes everything up to the next space as part of a URL.)
 _UNSPACED_PIECES = st.sampled_from(
     [
         "新产品今天发布。",
@@ -204,7 +205,6 @@ _UNSPACED_PIECES = st.sampled_from(
         "価格は1,000円です？",
         "没有标点的一段很长很长很长很长很长很长很长很长很长很长很长很长的文字",
         "#新品发布。",
-        "https://example.com/a 。",
         FAMILY,
         "\U0001f1ef\U0001f1f5",
         "e\u0301",
@@ -219,7 +219,7 @@ _UNSPACED_PIECES = st.sampled_from(
     st.sampled_from(["x", "bluesky", "mastodon", "threads", "instagram"]),
 )
 def test_text_without_spaces_comes_back_whole(pieces: list[str], platform_id: str) -> None:
-    text = "".join(pieces).replace(" ", "")
+    text = "".join(pieces)
     platform = get_platform(platform_id)
     parts = split_thread(text, platform)
     assert all(p.count == platform.count(p.text) <= p.limit for p in parts)
