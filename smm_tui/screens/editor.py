@@ -4,8 +4,8 @@ Two jobs happen behind the typing and must never stall it:
 - critique: tiny drafts run inline (cheaper than a thread hop); longer ones run in a
   thread worker, one at a time, always on the newest text; stale results are dropped
   by sequence number;
-- autosave: a debounce timer saves once typing pauses, and a cap saves anyway during
-  long bursts so a ``kill -9`` loses at most a couple of seconds.
+- autosave: a steady cheap tick saves once typing has paused for the delay, or anyway
+  after a couple of seconds of unbroken typing, so a ``kill -9`` loses at most that.
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 Critic = Callable[[str, str, CheckSettings, Collection[tuple[str, str]]], Critique]
 """The critique engine's signature; tests inject a fixed one to test the UI alone."""
 
-# Below this many characters the critique is faster than handing it to a thread.
+# Short drafts are critiqued inline (no thread hop) while that stays this cheap; once a
+# critique costs more, they go to the thread too, so typing never waits on the engine.
 INLINE_LIMIT = 400
+INLINE_BUDGET = 0.004
 # Seconds of continuous typing after which we save even without a pause.
 MAX_UNSAVED_SECONDS = 2.0
 # How often the autosave looks at the clock (at most; half the delay if that is shorter).
@@ -61,7 +63,7 @@ class EditorScreen(Screen[None]):
         self._last_failure = ""
         self.draft_id: int | None = None
         self.title_text = ""
-        self.platform = settings.default_platform
+        self.platform = self._default_platform()
         self.dismissed: set[tuple[str, str]] = set()
         self.saved_body = ""
         self.save_error: str | None = None
@@ -71,6 +73,7 @@ class EditorScreen(Screen[None]):
         self._stored_scores: tuple[int | None, int | None] = (None, None)
         self._seq = 0
         self._in_flight = False
+        self._critique_cost = 0.0  # seconds the last short-text critique took
         self._last_edit = 0.0
         self._dirty_since: float | None = None
 
@@ -108,6 +111,10 @@ class EditorScreen(Screen[None]):
 
     # --- drafts -------------------------------------------------------------------
 
+    def _default_platform(self) -> str:
+        platform = self.settings.default_platform
+        return platform if platform in PLATFORMS else "x"
+
     @property
     def dirty(self) -> bool:
         return self.editor.text != self.saved_body
@@ -117,7 +124,7 @@ class EditorScreen(Screen[None]):
         self._dirty_since = None
         if record is None:
             self.draft_id, self.title_text, body = None, "", ""
-            self.platform = self.settings.default_platform
+            self.platform = self._default_platform()
             self.dismissed = set()
         else:
             self.draft_id, self.title_text, body = record.id, record.title, record.body
@@ -204,32 +211,48 @@ class EditorScreen(Screen[None]):
     def _start_critique(self, background: bool = False) -> None:
         text = self.editor.text
         dismissed = frozenset(self.dismissed)
-        if len(text) <= INLINE_LIMIT and not background:
+        if len(text) <= INLINE_LIMIT and self._critique_cost <= INLINE_BUDGET and not background:
+            started = time.perf_counter()
             try:
                 result = self.critic(text, self.platform, self.settings.checks, dismissed)
                 preview = fold_preview(text, self.platform)
             except Exception as error:  # a broken check must not take the editor down
                 self._critique_failed(error)
                 return
+            self._critique_cost = time.perf_counter() - started
             self._apply(text, result, preview)
         else:
             self._in_flight = True
-            self._critique_in_thread(self._seq, text, self.platform, dismissed)
+            self._critique_in_thread(
+                self._seq, text, self.platform, dismissed, measure=not background
+            )
 
     @work(thread=True, group="critique", exit_on_error=False)
     def _critique_in_thread(
-        self, seq: int, text: str, platform: str, dismissed: frozenset[tuple[str, str]]
+        self,
+        seq: int,
+        text: str,
+        platform: str,
+        dismissed: frozenset[tuple[str, str]],
+        measure: bool,
     ) -> None:
+        started = time.thread_time()
         try:
             result = self.critic(text, platform, self.settings.checks, dismissed)
             preview = fold_preview(text, platform)
         except Exception as error:  # a broken check must not take the editor down
             self.app.call_from_thread(self._critique_failed, error)
             return
-        self.app.call_from_thread(self._critique_done, seq, text, result, preview)
+        # The warm-up run loads word lists and dictionaries: not the price of a keystroke.
+        cost = time.thread_time() - started if measure else None
+        self.app.call_from_thread(self._critique_done, seq, text, result, preview, cost)
 
-    def _critique_done(self, seq: int, text: str, result: Critique, preview: str | None) -> None:
+    def _critique_done(
+        self, seq: int, text: str, result: Critique, preview: str | None, cost: float | None
+    ) -> None:
         self._in_flight = False
+        if cost is not None and len(text) <= INLINE_LIMIT:
+            self._critique_cost = cost
         if seq == self._seq:
             self._apply(text, result, preview)
         else:

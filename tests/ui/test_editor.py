@@ -59,10 +59,13 @@ async def test_real_engine_updates_the_checklist_as_you_type(make_app: AppFactor
         screen = screen_of(app)
         screen.editor.load_text("x" * 279)
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert screen.critique is not None
         assert screen.critique.check("length").status != "fail"
         screen.editor.move_cursor((0, 279))
         await pilot.press("y", "z")
+        await app.workers.wait_for_complete()  # the real engine may be slow enough for a thread
         await pilot.pause()
         assert screen.critique.length.count == 281
         assert screen.critique.check("length").status == "fail"
@@ -303,3 +306,32 @@ async def test_fold_preview_follows_the_platform(make_app: AppFactory, library: 
         assert rendered(screen.query_one(FoldPreview)) == (
             "Mastodon shows the whole post: no “see more” fold."
         )
+
+
+async def test_a_slow_engine_moves_short_drafts_off_the_ui_thread(make_app: AppFactory) -> None:
+    import threading
+    import time as clock
+
+    from app_helpers import fake_critique
+
+    threads: list[str] = []
+
+    def slow(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        deadline = clock.thread_time() + 0.01  # 10 ms of CPU: over the inline budget
+        while clock.thread_time() < deadline:
+            pass
+        return fake_critique(*args)  # type: ignore[arg-type]
+
+    app = make_app(critic=slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        screen = screen_of(app)
+        await pilot.press("a")  # measured: costs more than the inline budget
+        await app.workers.wait_for_complete()
+        threads.clear()
+        await pilot.press("b")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert threads and threading.main_thread().name not in threads
+        assert screen.critique_text == "ab"
