@@ -20,9 +20,14 @@ class Span(NamedTuple):
     text: str
 
 
-# A URL with a scheme, or a bare domain with a common top-level domain.
+# A URL with a scheme, or a bare domain with a common top-level domain. It stops at
+# white space, brackets, quotes and CJK text (which follows a URL with no space).
+_URL_CHAR = (
+    r"""[^\s<>"'\]\)\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"""
+    r"""\p{InCJKSymbolsAndPunctuation}\p{InHalfwidthAndFullwidthForms}]"""
+)
 URL_RE = regex.compile(
-    r"""(?:https?://|www\.)[^\s<>"'\]\)]+[^\s<>"'\]\).,;:!?]"""
+    rf"""(?:https?://|www\.){_URL_CHAR}+(?<![.,;:!?])"""
     # A bare domain, but not the domain of an e-mail address or an @user@domain mention.
     r"""|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ai|dev|app|ly|me|uk|de|fr)"""
     r"""(?:/[^\s<>"'\]\)]*[^\s<>"'\]\).,;:!?])?\b""",

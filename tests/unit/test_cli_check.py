@@ -232,3 +232,13 @@ def test_fediverse_mentions_and_emails_are_not_links(
     checks = {c["id"]: c for c in json.loads(out)["checks"]}
     assert checks["links"]["status"] == "pass" and checks["links"]["findings"] == []
     assert [f["text"] for f in checks["spelling"]["findings"]] == []
+
+
+def test_a_url_stops_where_cjk_text_begins(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    text = "详见https://example.com/新品。#新品发布 欢迎试用！"
+    post = write(tmp_path, "zh.md", text)
+    _, out, _ = run_cli(["check", str(post), "-p", "threads", "--format", "json"], capsys)
+    data = json.loads(out)
+    links = next(c for c in data["checks"] if c["id"] == "links")
+    assert all(f["text"] == "https://example.com/" for f in links["findings"])
+    assert data["readability"] == {"flesch_reading_ease": None, "flesch_kincaid_grade": None}

@@ -12,7 +12,7 @@ from smm_tui.core.analysis import Span
 from smm_tui.core.checks.base import Context, Verdict, check, plural
 from smm_tui.core.checks.script import reads_english
 from smm_tui.core.model import Finding
-from smm_tui.core.platforms import Platform
+from smm_tui.core.platforms import Platform, count_utf8_bytes
 from smm_tui.core.wordlists import load_words
 
 _GRAPHEME_RE = regex.compile(r"\X")
@@ -38,10 +38,6 @@ def _unit(count: int, unit: str) -> str:
     if count == 1 and unit.endswith("s"):
         unit = unit[:-1]
     return f"{count:,} {unit}"
-
-
-def _utf8_bytes(text: str) -> int:
-    return len(text.encode("utf-8"))
 
 
 def _fit(counter: Callable[[str], int], text: str, limit: int) -> int:
@@ -135,12 +131,12 @@ def check_length(ctx: Context) -> Verdict:
         problems.append(f"Over {platform.name}'s limit by {_unit(over, platform.unit)}.")
         cuts.append(_overflow(ctx, platform.count, platform.limit))
     max_bytes: int | None = getattr(platform, "max_bytes", None)
-    if max_bytes is not None and _utf8_bytes(text) > max_bytes:
-        over = _utf8_bytes(text) - max_bytes
+    if max_bytes is not None and count_utf8_bytes(text) > max_bytes:
+        over = count_utf8_bytes(text) - max_bytes
         problems.append(
             f"Over {platform.name}'s cap of {max_bytes:,} bytes by {_unit(over, 'bytes')}."
         )
-        cuts.append(_overflow(ctx, _utf8_bytes, max_bytes))
+        cuts.append(_overflow(ctx, count_utf8_bytes, max_bytes))
     findings = [_tail(text, min(cuts), "Cut it or split it into a thread.")] if cuts else []
     refused = _forbidden(text, platform)
     if refused:
