@@ -19,7 +19,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Footer, TextArea
 
 from smm_tui import commands
 from smm_tui.core.critique import critique
@@ -32,6 +32,7 @@ from smm_tui.widgets.colours import colour
 from smm_tui.widgets.editor import DraftEditor, Mark, marks_of
 from smm_tui.widgets.feedback_panel import FeedbackPanel
 from smm_tui.widgets.meter import LengthMeter, Scores
+from smm_tui.widgets.panel import TextPanel
 from smm_tui.widgets.preview import FoldPreview
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class EditorScreen(Screen[None]):
                 yield Checklist(id="checklist")
                 yield FoldPreview(id="fold-preview")
                 yield FeedbackPanel(id="feedback-panel")
-        yield Static(id="status-line")
+        yield TextPanel(id="status-line")
         yield Footer(compact=True)
 
     @property
@@ -316,7 +317,7 @@ class EditorScreen(Screen[None]):
             dismiss = commands.COMMANDS_BY_ID["dismiss-finding"].key_display
             status.append(f" ({dismiss} dismisses) · ", style="dim")
         status.append(self.title_text or "Untitled", style="bold")
-        self.query_one("#status-line", Static).update(status)
+        self.query_one("#status-line", TextPanel).show_text(status)
 
     @on(TextArea.SelectionChanged, "#editor")
     def _cursor_moved(self) -> None:
@@ -446,7 +447,9 @@ class EditorScreen(Screen[None]):
     def _refresh_feedback(self) -> None:
         panel = self.query_one(FeedbackPanel)
         if self.draft_id is None:
-            panel.show([], NoteTally(0, 0, 0, 0))
+            notes, tally = [], NoteTally(0, 0, 0, 0)
         else:
             notes = self.library.list_notes(self.draft_id)
-            panel.show(notes, self.library.note_tally(self.draft_id))
+            tally = self.library.note_tally(self.draft_id)
+        panel.show(notes, tally)
+        panel.display = bool(notes)  # the space goes to the checklist until readers answer

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from functools import partial
 
 from rich.text import Text
-from textual.widgets import Static
 
 from smm_tui.core.model import Critique, Length
 from smm_tui.widgets.colours import colour
+from smm_tui.widgets.panel import TextPanel
 
 Palette = Callable[[str], str]
 
@@ -60,18 +60,18 @@ def length_text(length: Length, platform_name: str, palette: Palette) -> Text:
     return text
 
 
-class Scores(Static):
+class Scores(TextPanel):
     """Shareability and clarity, 0–100, with a small bar each."""
 
     def show(self, critique: Critique) -> None:
-        self.update(scores_text(critique, partial(colour, self.app)))
+        self.show_text(scores_text(critique, partial(colour, self.app)))
 
 
-class LengthMeter(Static):
+class LengthMeter(TextPanel):
     """Count / limit in the platform's own unit; classes -near and -over colour it."""
 
     def show(self, length: Length, platform_name: str) -> None:
         state = length_state(length)
         self.set_class(state == "near", "-near")
         self.set_class(state == "over", "-over")
-        self.update(length_text(length, platform_name, partial(colour, self.app)))
+        self.show_text(length_text(length, platform_name, partial(colour, self.app)))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
 
 from smm_tui.core.platforms import Platform
+from smm_tui.widgets.panel import TextPanel
 
 
 def preview_text(preview: str | None, platform: Platform) -> Text:
@@ -21,8 +21,8 @@ def preview_text(preview: str | None, platform: Platform) -> Text:
     return text
 
 
-class FoldPreview(Static):
+class FoldPreview(TextPanel):
     """The fold preview; the text is the user's, so it is never parsed as markup."""
 
     def show(self, preview: str | None, platform: Platform) -> None:
-        self.update(preview_text(preview, platform))
+        self.show_text(preview_text(preview, platform))
