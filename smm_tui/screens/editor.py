@@ -1,9 +1,9 @@
 """The main screen: the draft on the left, the live checklist on the right.
 
 Two jobs happen behind the typing and must never stall it:
-- critique: tiny drafts run inline (cheaper than a thread hop); longer ones run in a
-  thread worker, one at a time, always on the newest text; stale results are dropped
-  by sequence number;
+- critique: when the engine has proved cheap for this length it runs inline (cheaper
+  than a thread hop); otherwise in a thread worker, one at a time, always on the newest
+  text; stale results are dropped by sequence number;
 - autosave: a steady cheap tick saves once typing has paused for the delay, or anyway
   after a couple of seconds of unbroken typing, so a ``kill -9`` loses at most that.
 """
@@ -41,9 +41,9 @@ if TYPE_CHECKING:
 Critic = Callable[[str, str, CheckSettings, Collection[tuple[str, str]]], Critique]
 """The critique engine's signature; tests inject a fixed one to test the UI alone."""
 
-# Short drafts are critiqued inline (no thread hop) while that stays this cheap; once a
-# critique costs more, they go to the thread too, so typing never waits on the engine.
-INLINE_LIMIT = 400
+# A critique expected to cost less than this runs inline (a thread hop costs more than
+# it saves); anything dearer runs in the thread, so typing never waits on the engine.
+# The expectation scales the last measured cost by the text's length.
 INLINE_BUDGET = 0.004
 # Seconds of continuous typing after which we save even without a pause.
 MAX_UNSAVED_SECONDS = 2.0
@@ -74,7 +74,7 @@ class EditorScreen(Screen[None]):
         self._stored_scores: tuple[int | None, int | None] = (None, None)
         self._seq = 0
         self._in_flight = False
-        self._critique_cost = 0.0  # seconds the last short-text critique took
+        self._cost_per_char: float | None = None  # seconds; None until measured
         self._last_edit = 0.0
         self._dirty_since: float | None = None
 
@@ -212,7 +212,7 @@ class EditorScreen(Screen[None]):
     def _start_critique(self, background: bool = False) -> None:
         text = self.editor.text
         dismissed = frozenset(self.dismissed)
-        if len(text) <= INLINE_LIMIT and self._critique_cost <= INLINE_BUDGET and not background:
+        if not background and self._expected_cost(text) <= INLINE_BUDGET:
             started = time.perf_counter()
             try:
                 result = self.critic(text, self.platform, self.settings.checks, dismissed)
@@ -220,13 +220,20 @@ class EditorScreen(Screen[None]):
             except Exception as error:  # a broken check must not take the editor down
                 self._critique_failed(error)
                 return
-            self._critique_cost = time.perf_counter() - started
+            self._measured(text, time.perf_counter() - started)
             self._apply(text, result, preview)
         else:
             self._in_flight = True
-            self._critique_in_thread(
-                self._seq, text, self.platform, dismissed, measure=not background
-            )
+            self._critique_in_thread(self._seq, text, self.platform, dismissed)
+
+    def _expected_cost(self, text: str) -> float:
+        """Unmeasured engines are assumed dear: the first run goes to the thread."""
+        if self._cost_per_char is None:
+            return float("inf")
+        return self._cost_per_char * max(len(text), 200)
+
+    def _measured(self, text: str, seconds: float) -> None:
+        self._cost_per_char = seconds / max(len(text), 200)
 
     @work(thread=True, group="critique", exit_on_error=False)
     def _critique_in_thread(
@@ -235,7 +242,6 @@ class EditorScreen(Screen[None]):
         text: str,
         platform: str,
         dismissed: frozenset[tuple[str, str]],
-        measure: bool,
     ) -> None:
         started = time.thread_time()
         try:
@@ -244,16 +250,14 @@ class EditorScreen(Screen[None]):
         except Exception as error:  # a broken check must not take the editor down
             self.app.call_from_thread(self._critique_failed, error)
             return
-        # The warm-up run loads word lists and dictionaries: not the price of a keystroke.
-        cost = time.thread_time() - started if measure else None
+        cost = time.thread_time() - started  # CPU only: waiting for the GIL is not its price
         self.app.call_from_thread(self._critique_done, seq, text, result, preview, cost)
 
     def _critique_done(
-        self, seq: int, text: str, result: Critique, preview: str | None, cost: float | None
+        self, seq: int, text: str, result: Critique, preview: str | None, cost: float
     ) -> None:
         self._in_flight = False
-        if cost is not None and len(text) <= INLINE_LIMIT:
-            self._critique_cost = cost
+        self._measured(text, cost)
         if seq == self._seq:
             self._apply(text, result, preview)
         else:
