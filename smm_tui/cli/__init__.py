@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from smm_tui import __version__
-from smm_tui.cli import check_commands, config_command
+from smm_tui.cli import check_commands, config_command, library_commands
 from smm_tui.cli.common import EXIT_USAGE, CliError, add_config_option, add_db_option
 
 
@@ -21,21 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_config_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     check_commands.register(subparsers)
-    _register_library_commands(subparsers)
+    library_commands.register(subparsers)
     config_command.register(subparsers)
     return parser
-
-
-def _register_library_commands(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-) -> None:
-    from importlib import import_module
-
-    try:
-        module = import_module("smm_tui.cli.library_commands")
-    except ImportError:  # the library commands land separately
-        return
-    module.register(subparsers)
 
 
 def run(argv: list[str]) -> int:
@@ -58,10 +46,6 @@ def run(argv: list[str]) -> int:
 
 def _launch_app(args: argparse.Namespace) -> int:
     from smm_tui.cli.common import db_path, load_cli_settings
+    from smm_tui.launch import launch
 
-    try:
-        from smm_tui.launch import launch
-    except ImportError:  # the app lands separately
-        build_parser().print_help()
-        return 0
     return launch(db_path(args), load_cli_settings(args))
