@@ -48,6 +48,15 @@ def critique(
     )
 
 
+def warm_up() -> None:
+    """Load every word list and dictionary now, so no later keystroke pays for it.
+
+    The app calls this on a worker thread at start; a one-shot ``smm-tui check`` doesn't,
+    since it loads only what its post needs.
+    """
+    critique("Our teem shipped #socialmediamarketing today. Was it writen well? Tell me!")
+
+
 def _run(spec: CheckSpec, context: Context, dismissed: Collection[Dismissal]) -> CheckResult:
     if spec.id in context.settings.disabled:
         verdict = Verdict("pass", "Turned off in your settings.")

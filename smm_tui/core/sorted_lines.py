@@ -30,6 +30,10 @@ class SortedLines:
     def __len__(self) -> int:
         return self._data.count(b"\n", self._start)
 
+    def body(self) -> bytes:
+        """The sorted lines as one block (a copy; for building indexes, not lookups)."""
+        return self._data[self._start :]
+
     def entries(self, word: str) -> list[list[bytes]]:
         """The fields of every line about ``word`` (matched in lower case); [] if none."""
         found = self._memo.get(word)

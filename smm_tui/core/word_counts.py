@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, cached_property
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -40,6 +41,17 @@ class WordCounts:
     def count(self, word: str) -> int:
         found = self._lines.entries(word)
         return int(found[0][0]) if found else 0
+
+    @cached_property
+    def _words(self) -> frozenset[bytes]:
+        """Every word, for testing hundreds of candidates at once (~45 ms, built once)."""
+        # Each line is exactly "word count", so the words are every other token.
+        return frozenset(self._lines.body().split()[::2])
+
+    def known(self, candidates: Iterable[str]) -> list[str]:
+        """The candidates that are words: a set lookup each, where ``count`` bisects."""
+        words = self._words
+        return [c for c in candidates if c.encode("utf-8") in words]
 
 
 def table_from_json(raw_gzip: bytes) -> bytes:

@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, TextArea
 
 from smm_tui import commands
-from smm_tui.core.critique import critique
+from smm_tui.core.critique import critique, warm_up
 from smm_tui.core.library import DraftRecord, Library, LibraryError, NoteTally
 from smm_tui.core.model import Critique
 from smm_tui.core.platforms import PLATFORMS, fold_preview, get_platform
@@ -243,6 +243,8 @@ class EditorScreen(Screen[None]):
         platform: str,
         dismissed: frozenset[tuple[str, str]],
     ) -> None:
+        if self._cost_per_char is None:  # the first run: load the engine's word tables
+            warm_up()
         started = time.thread_time()
         try:
             result = self.critic(text, platform, self.settings.checks, dismissed)

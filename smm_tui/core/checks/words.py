@@ -78,8 +78,8 @@ def correction(word: str) -> str | None:
     """
     counts = english_counts()
     word = word.lower()
-    scored = [(counts.count(c), c) for c in _one_edit_away(word) if c != word]
-    best = max((pair for pair in scored if pair[0] > 0), default=None)
+    real = counts.known(c for c in _one_edit_away(word) if c != word)
+    best = max(((counts.count(c), c) for c in real), default=None)
     return best[1] if best else None
 
 
