@@ -22,9 +22,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# Both start-up scripts exit right after their first frame, headless, so the figure is
-# interpreter + imports + building the UI + one refresh, the same way for both.
-BARE_APP = """
+# Both start-up scripts run headless, so the figure is interpreter + imports + building
+# the UI + one refresh, the same way for both.
+# Each start-up script prints the wall-clock time of its first frame and leaves at once,
+# so neither pays for shutting down (smm-tui's engine warms up in a thread meanwhile).
+FIRST_FRAME = """
+import os, time
+def first_frame():
+    print(time.time(), flush=True)
+    os._exit(0)
+"""
+
+BARE_APP = FIRST_FRAME + """
 from textual.app import App
 from textual.widgets import Footer, Static, TextArea
 
@@ -35,12 +44,12 @@ class Bare(App):
         yield Footer()
 
     def on_mount(self):
-        self.call_after_refresh(self.exit)
+        self.call_after_refresh(first_frame)
 
 Bare().run(headless=True)
 """
 
-SMM_APP = """
+SMM_APP = FIRST_FRAME + """
 import sys
 from pathlib import Path
 from smm_tui.app import SmmApp
@@ -49,7 +58,7 @@ from smm_tui.core.library import Library
 
 class FirstFrame(SmmApp):
     def on_mount(self):
-        self.call_after_refresh(self.exit)
+        self.call_after_refresh(first_frame)
 
 library = Library.open(Path(sys.argv[1]))
 FirstFrame(library, Settings()).run(headless=True)
@@ -74,10 +83,10 @@ def cold_start(runs: int = 7) -> dict[str, Any]:
         env = {**os.environ, "SMM_TUI_DATA_DIR": folder, "SMM_TUI_CONFIG_DIR": folder}
         for _ in range(runs):
             for script, samples, args in ((BARE_APP, bare, []), (SMM_APP, smm, [str(db)])):
-                started = time.perf_counter()
-                subprocess.run([sys.executable, "-c", script, *args], env=env, check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                samples.append((time.perf_counter() - started) * 1000)
+                started = time.time()
+                done = subprocess.run([sys.executable, "-c", script, *args], env=env,
+                                      check=True, capture_output=True, text=True)
+                samples.append((float(done.stdout.split()[-1]) - started) * 1000)
     bare_ms, smm_ms = statistics.median(bare), statistics.median(smm)
     return {"bare_ms": round(bare_ms, 1), "smm_ms": round(smm_ms, 1),
             "ratio": round(smm_ms / bare_ms, 2)}
