@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smm_tui.cli.common import EXIT_OK, EXIT_USAGE, db_path
-from smm_tui.core.records import STATUSES
+from smm_tui.core.vocabulary import STATUSES
 
 if TYPE_CHECKING:  # the library (sqlite-utils) loads only when a library command runs
     from smm_tui.core.library import DraftRecord, DraftSummary, Library, SearchHit

@@ -29,8 +29,6 @@ from smm_tui.core import migrations as schema
 from smm_tui.core.library_errors import LibraryError, damaged, explain, folder_given
 from smm_tui.core.records import (
     DRAFT_COLUMNS,
-    SENTIMENTS,
-    STATUSES,
     SUMMARY_COLUMNS,
     DraftBundle,
     DraftRecord,
@@ -54,6 +52,7 @@ from smm_tui.core.records import (
     utc_now,
 )
 from smm_tui.core.search import fts_query, ranked_hits
+from smm_tui.core.vocabulary import SENTIMENTS, STATUSES
 
 __all__ = [
     "SENTIMENTS",

@@ -18,8 +18,6 @@ from smm_tui.core.library_errors import LibraryError
 if TYPE_CHECKING:
     import sqlite3
 
-STATUSES = ("draft", "ready", "published")
-SENTIMENTS = ("positive", "neutral", "negative")
 UNTITLED = "Untitled"
 TITLE_MAX = 80
 

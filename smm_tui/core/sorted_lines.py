@@ -9,7 +9,7 @@ parsing only the few lines it lands on.
 from __future__ import annotations
 
 # Files may be sorted but for a few neighbouring swaps; look this many lines either side.
-_WINDOW = 4
+NEARLY_SORTED = 4
 
 
 def line_key(line: bytes) -> bytes:
@@ -20,8 +20,13 @@ def line_key(line: bytes) -> bytes:
 class SortedLines:
     """A word-sorted file; ``entries(word)`` gives the fields after the word on its lines."""
 
-    def __init__(self, data: bytes, start: int = 0) -> None:
-        """``data[start:]`` holds the sorted lines (anything before is a header)."""
+    def __init__(self, data: bytes, start: int = 0, window: int = NEARLY_SORTED) -> None:
+        """``data[start:]`` holds the sorted lines (anything before is a header).
+
+        ``window`` is how many lines either side of the landing point may still hold the
+        word: 0 for a strictly sorted file.
+        """
+        self._window = window
         self._data = data if data.endswith(b"\n") else data + b"\n"
         self._start = start
         # Typing re-scores the same words again and again; remember each answer.
@@ -64,13 +69,13 @@ class SortedLines:
                 hi = start
         # Step back a few lines, then read forward past the landing point.
         start = lo
-        for _ in range(_WINDOW):
+        for _ in range(self._window):
             if start <= self._start:
                 break
             start = max(data.rfind(b"\n", 0, start - 1) + 1, self._start)
         found = []
         seen_after = 0
-        while start < len(data) and seen_after <= _WINDOW:
+        while start < len(data) and seen_after <= self._window:
             line, following = self._line_at(start)
             if line_key(line) == target:
                 found.append(line.split(b"#", 1)[0].split()[1:])

@@ -79,8 +79,23 @@ def ensure_proselint() -> Path | None:
     return exe
 
 
+def compile_bytecode() -> None:
+    """Compile smm_tui as pip does for an installed package (pip compiles proselint's).
+
+    An editable install leaves that to the first import, and not at all where
+    PYTHONDONTWRITEBYTECODE is set; each run would then compile the source again.
+    """
+    import smm_tui
+
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(smm_tui.__file__).parent)],
+        check=True, capture_output=True,
+    )
+
+
 def process_times(rounds: int = 10) -> dict[str, float]:
     """Median wall time of one ``smm-tui check`` and one ``proselint check``, interleaved."""
+    compile_bytecode()
     smm = Path(sys.executable).with_name("smm-tui")
     proselint = ensure_proselint()
     with tempfile.TemporaryDirectory() as tmp:
