@@ -111,9 +111,9 @@ _MAX_TCO_SLUG = 40
 
 @cache
 def _tlds() -> frozenset[str]:
-    from importlib import resources  # lazy: costs ~50 ms on its own
+    from smm_tui.core.wordlists import read_data
 
-    text = resources.files("smm_tui.core").joinpath("data/tlds.txt").read_text("utf-8")
+    text = read_data("tlds.txt")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
