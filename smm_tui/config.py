@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -75,6 +74,8 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
         raise ConfigError(f"{path}: is a folder, not a config file") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    import tomllib  # only when there is a file to parse
+
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
