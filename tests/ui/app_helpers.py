@@ -1,4 +1,5 @@
-"""Shared by the app's UI tests: a fixed critic, a fake clipboard, hostile text.
+"""Shared by the app's UI tests: a fixed critic, a fake clipboard, hostile text,
+a ticking clock and a bare host app for testing one screen on its own.
 
 The UI tests inject ``fake_critique`` so that they test the UI (highlights, jumps,
 dismissals) and not the wording of the real checks, which have their own unit tests.
@@ -7,15 +8,54 @@ A few tests run the real engine on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import itertools
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from textual.app import App
+from textual.screen import Screen
 
 from smm_tui.app import SmmApp
 from smm_tui.core.model import CheckResult, Critique, Finding, Group, Length
 from smm_tui.core.platforms import get_platform
 from smm_tui.core.settings import CheckSettings
+from smm_tui.paths import styles_dir
 
 EVIL = "[/] [@click=app.quit]x[/] [bold]x"
+START = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
+
+
+def ticking_clock(
+    start: datetime = START, step: timedelta = timedelta(minutes=1)
+) -> Callable[[], datetime]:
+    """Each call is one ``step`` after the previous one: stable, ordered timestamps."""
+    ticks = itertools.count()
+    return lambda: start + step * next(ticks)
+
+
+class Host(App[None]):
+    """Shows one screen with just its style sheets; records what the screen dismisses with.
+
+    Keep the name: snapshots show the app's title, which defaults to the class name.
+    """
+
+    def __init__(
+        self,
+        make_screen: Callable[[], Screen[Any]],
+        styles: Iterable[str],
+        theme: str | None = None,
+    ) -> None:
+        super().__init__(css_path=[styles_dir() / name for name in styles])
+        self.make_screen = make_screen
+        self.start_theme = theme
+        self.results: list[Any] = []
+
+    def on_mount(self) -> None:
+        if self.start_theme is not None:
+            self.theme = self.start_theme
+        self.push_screen(self.make_screen(), self.results.append)
 
 # (check id, group, phrase it flags, suggestion)
 FAKE_RULES: tuple[tuple[str, Group, str, str], ...] = (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from app_helpers import FakeClipboard, fake_critique
@@ -27,8 +29,24 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(db_path: Path) -> Iterator[Library]:
-    library = Library.open(db_path)
+def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC, so times shown from a fixed clock are the same on every machine."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def library_options() -> dict[str, Any]:
+    """Extra ``Library.open`` arguments; a test module overrides this to fix the clock."""
+    return {}
+
+
+@pytest.fixture
+def library(db_path: Path, library_options: dict[str, Any]) -> Iterator[Library]:
+    library = Library.open(db_path, **library_options)
     yield library
     library.close()
 

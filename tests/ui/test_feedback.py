@@ -2,65 +2,30 @@
 
 from __future__ import annotations
 
-import itertools
-import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_helpers import EVIL, Host, ticking_clock
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Select, Static, TextArea
 
 from smm_tui.core.library import Library, Note, NoteTally
-from smm_tui.paths import styles_dir
 from smm_tui.screens.confirm import ConfirmScreen
 from smm_tui.screens.feedback import FeedbackScreen, NoteForm
 from smm_tui.widgets.feedback_panel import FeedbackPanel
 
-START = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
-EVIL = "[/] [@click=app.quit]x[/] [bold]x"
+pytestmark = pytest.mark.usefixtures("utc_local_time")
 
 
-def ticking_clock(start: datetime = START) -> Callable[[], datetime]:
-    ticks = itertools.count()
-    return lambda: start + timedelta(minutes=next(ticks))
-
-
-class Host(App[None]):
-    CSS_PATH = [styles_dir() / "feedback.tcss", styles_dir() / "confirm.tcss"]
-
-    def __init__(self, library: Library, draft_id: int) -> None:
-        super().__init__()
-        self.library = library
-        self.draft_id = draft_id
-        self.results: list[Any] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(FeedbackScreen(self.library, self.draft_id), self.results.append)
-
-
-@pytest.fixture(autouse=True)
-def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def feedback_host(library: Library, draft_id: int) -> Host:
+    return Host(lambda: FeedbackScreen(library, draft_id), ["feedback.tcss", "confirm.tcss"])
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "library.db"
-
-
-@pytest.fixture
-def library(db_path: Path) -> Iterator[Library]:
-    lib = Library.open(db_path, clock=ticking_clock())
-    yield lib
-    lib.close()
+def library_options() -> dict[str, Any]:
+    return {"clock": ticking_clock()}
 
 
 @pytest.fixture
@@ -101,7 +66,7 @@ def saved_notes(db_path: Path, draft_id: int) -> list[tuple[str, str, str, str]]
 
 
 async def test_lists_notes_with_tally(library: Library, draft_id: int) -> None:
-    app = Host(library, draft_id)
+    app = feedback_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         assert note_rows(app) == [
@@ -116,7 +81,7 @@ async def test_lists_notes_with_tally(library: Library, draft_id: int) -> None:
 
 
 async def test_add_note_is_saved(library: Library, draft_id: int, db_path: Path) -> None:
-    app = Host(library, draft_id)
+    app = feedback_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("a")
         await fill_form(pilot, "Cleo", "in person", "neutral", "  Ask me again later  ")
@@ -132,7 +97,7 @@ async def test_add_note_is_saved(library: Library, draft_id: int, db_path: Path)
 async def test_empty_note_is_refused_and_nothing_lost(
     library: Library, draft_id: int, db_path: Path
 ) -> None:
-    app = Host(library, draft_id)
+    app = feedback_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("a")
         await fill_form(pilot, "Dan", "x", "positive", "   ")
@@ -146,7 +111,7 @@ async def test_empty_note_is_refused_and_nothing_lost(
 
 
 async def test_edit_note_is_saved(library: Library, draft_id: int, db_path: Path) -> None:
-    app = Host(library, draft_id)
+    app = feedback_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("down", "e")
         form = app.screen
@@ -160,7 +125,7 @@ async def test_edit_note_is_saved(library: Library, draft_id: int, db_path: Path
 
 
 async def test_delete_asks_first(library: Library, draft_id: int, db_path: Path) -> None:
-    app = Host(library, draft_id)
+    app = feedback_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("x")
         assert isinstance(app.screen, ConfirmScreen)
@@ -177,7 +142,7 @@ async def test_delete_asks_first(library: Library, draft_id: int, db_path: Path)
 async def test_markup_looking_note_is_literal(library: Library, db_path: Path) -> None:
     draft = library.create_draft("Body", title=EVIL)
     library.add_note(draft.id, EVIL, reader=EVIL, channel="[bold]")
-    app = Host(library, draft.id)
+    app = feedback_host(library, draft.id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         assert text_of(app, "#feedback-heading") == f"Feedback on {EVIL}"

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import itertools
-import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_helpers import EVIL, Host, ticking_clock
 from rich.text import Text
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from smm_tui.core.library import Library
-from smm_tui.paths import styles_dir
 from smm_tui.screens import library as library_screen
 from smm_tui.screens.library import (
     FilterChip,
@@ -26,47 +22,16 @@ from smm_tui.screens.library import (
     snippet_text,
 )
 
-START = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
-EVIL = "[/] [@click=app.quit]x[/] [bold]x"
+pytestmark = pytest.mark.usefixtures("utc_local_time")
 
 
-def ticking_clock(start: datetime = START) -> Callable[[], datetime]:
-    """Each call is one minute after the previous one: stable, ordered timestamps."""
-    ticks = itertools.count()
-    return lambda: start + timedelta(minutes=next(ticks))
-
-
-class Host(App[None]):
-    CSS_PATH = [styles_dir() / "library.tcss", styles_dir() / "confirm.tcss"]
-
-    def __init__(self, library: Library) -> None:
-        super().__init__()
-        self.library = library
-        self.results: list[Any] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(LibraryScreen(self.library), self.results.append)
-
-
-@pytest.fixture(autouse=True)
-def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def library_host(library: Library) -> Host:
+    return Host(lambda: LibraryScreen(library), ["library.tcss", "confirm.tcss"])
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "library.db"
-
-
-@pytest.fixture
-def library(db_path: Path) -> Iterator[Library]:
-    lib = Library.open(db_path, clock=ticking_clock())
-    yield lib
-    lib.close()
+def library_options() -> dict[str, Any]:
+    return {"clock": ticking_clock()}
 
 
 @pytest.fixture
@@ -111,7 +76,7 @@ async def search(pilot: Pilot[Any], query: str) -> None:
 
 
 async def test_lists_drafts_most_recent_first(library: Library, drafts: dict[str, int]) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         assert rows(app) == [
@@ -125,7 +90,7 @@ async def test_lists_drafts_most_recent_first(library: Library, drafts: dict[str
 
 
 async def test_empty_library_says_how_to_start(library: Library) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test() as pilot:
         await settle(pilot)
         assert table_of(app).row_count == 0
@@ -135,7 +100,7 @@ async def test_empty_library_says_how_to_start(library: Library) -> None:
 async def test_search_filters_live_and_marks_terms(
     library: Library, drafts: dict[str, int]
 ) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await search(pilot, "newsletter")
@@ -152,7 +117,7 @@ async def test_search_filters_live_and_marks_terms(
 
 
 async def test_stale_page_is_dropped(library: Library, drafts: dict[str, int]) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test() as pilot:
         await settle(pilot)
         screen = app.screen
@@ -166,7 +131,7 @@ async def test_stale_page_is_dropped(library: Library, drafts: dict[str, int]) -
 async def test_filters_by_status_and_platform(
     library: Library, drafts: dict[str, int]
 ) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         app.screen.query_one("#library-status-filter", FilterChip).value = "ready"
@@ -187,7 +152,7 @@ async def test_filters_by_status_and_platform(
 async def test_enter_opens_the_highlighted_draft(
     library: Library, drafts: dict[str, int]
 ) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test() as pilot:
         await settle(pilot)
         await pilot.press("down", "enter")
@@ -195,7 +160,7 @@ async def test_enter_opens_the_highlighted_draft(
 
 
 async def test_escape_goes_back_with_none(library: Library, drafts: dict[str, int]) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test() as pilot:
         await settle(pilot)
         await pilot.press("slash")
@@ -209,7 +174,7 @@ async def test_escape_goes_back_with_none(library: Library, drafts: dict[str, in
 async def test_new_dismisses_with_a_new_draft(
     library: Library, drafts: dict[str, int], db_path: Path
 ) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test() as pilot:
         await settle(pilot)
         await pilot.press("n")
@@ -223,7 +188,7 @@ async def test_new_dismisses_with_a_new_draft(
 async def test_archive_then_undo(
     library: Library, drafts: dict[str, int], db_path: Path
 ) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await pilot.press("a")
@@ -245,7 +210,7 @@ async def test_status_change_is_saved(
 ) -> None:
     assert [next_status(s) for s in ("draft", "ready", "published")] == [
         "ready", "published", "draft"]
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await pilot.press("down", "s")
@@ -261,7 +226,7 @@ async def test_status_change_is_saved(
 async def test_duplicate_adds_a_copy_and_highlights_it(
     library: Library, drafts: dict[str, int], db_path: Path
 ) -> None:
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await pilot.press("down", "down", "d")
@@ -280,7 +245,7 @@ async def test_more_rows_load_near_the_end(
     monkeypatch.setattr(library_screen, "LOAD_MORE_MARGIN", 2)
     for n in range(25):
         library.create_draft(f"Post number {n}")
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test() as pilot:
         await settle(pilot)
         assert table_of(app).row_count == 10
@@ -296,7 +261,7 @@ async def test_more_rows_load_near_the_end(
 
 async def test_markup_looking_text_is_literal(library: Library) -> None:
     draft = library.create_draft("[bold]x body", title=EVIL)
-    app = Host(library)
+    app = library_host(library)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         assert titles(app) == [EVIL]

@@ -2,64 +2,29 @@
 
 from __future__ import annotations
 
-import itertools
-import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_helpers import EVIL, Host, ticking_clock
 from rich.text import Text
 from textual.app import App
 from textual.widgets import OptionList, Static
 
 from smm_tui.core.library import DraftRecord, Library
-from smm_tui.paths import styles_dir
 from smm_tui.screens.confirm import ConfirmScreen
 from smm_tui.screens.revisions import RevisionsScreen, diff_text
 
-START = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
-EVIL = "[/] [@click=app.quit]x[/] [bold]x"
+pytestmark = pytest.mark.usefixtures("utc_local_time")
 
 
-def ticking_clock(start: datetime = START) -> Callable[[], datetime]:
-    ticks = itertools.count()
-    return lambda: start + timedelta(minutes=next(ticks))
-
-
-class Host(App[None]):
-    CSS_PATH = [styles_dir() / "revisions.tcss", styles_dir() / "confirm.tcss"]
-
-    def __init__(self, library: Library, draft_id: int) -> None:
-        super().__init__()
-        self.library = library
-        self.draft_id = draft_id
-        self.results: list[Any] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(RevisionsScreen(self.library, self.draft_id), self.results.append)
-
-
-@pytest.fixture(autouse=True)
-def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def revisions_host(library: Library, draft_id: int) -> Host:
+    return Host(lambda: RevisionsScreen(library, draft_id), ["revisions.tcss", "confirm.tcss"])
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "library.db"
-
-
-@pytest.fixture
-def library(db_path: Path) -> Iterator[Library]:
-    lib = Library.open(db_path, clock=ticking_clock(), revision_window=0)
-    yield lib
-    lib.close()
+def library_options() -> dict[str, Any]:
+    return {"clock": ticking_clock(), "revision_window": 0}
 
 
 @pytest.fixture
@@ -81,7 +46,7 @@ def diff_shown(app: App[Any]) -> Text:
 
 
 async def test_lists_revisions_and_shows_diff(library: Library, draft_id: int) -> None:
-    app = Host(library, draft_id)
+    app = revisions_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         assert labels(app) == ["2026-11-24 14:06  Hello", "2026-11-24 14:05  Hello"]
@@ -100,7 +65,7 @@ async def test_lists_revisions_and_shows_diff(library: Library, draft_id: int) -
 async def test_restore_asks_then_saves(
     library: Library, draft_id: int, db_path: Path
 ) -> None:
-    app = Host(library, draft_id)
+    app = revisions_host(library, draft_id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("down", "r")
         assert isinstance(app.screen, ConfirmScreen)
@@ -118,7 +83,7 @@ async def test_restore_asks_then_saves(
 
 async def test_no_revisions_says_so(library: Library) -> None:
     draft = library.create_draft("")
-    app = Host(library, draft.id)
+    app = revisions_host(library, draft.id)
     async with app.run_test() as pilot:
         await pilot.press("r")  # nothing to restore: no dialog, no crash
         assert isinstance(app.screen, RevisionsScreen)
@@ -128,7 +93,7 @@ async def test_no_revisions_says_so(library: Library) -> None:
 async def test_markup_looking_revision_is_literal(library: Library) -> None:
     draft = library.create_draft(EVIL)
     library.save_draft(draft.id, body=f"{EVIL}\n[red]more")
-    app = Host(library, draft.id)
+    app = revisions_host(library, draft.id)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("down")
         assert labels(app)[1] == f"2026-11-24 14:05  {EVIL}"

@@ -2,57 +2,34 @@
 
 from __future__ import annotations
 
-import itertools
-import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
-from textual.app import App
+from app_helpers import Host, ticking_clock
 from textual.pilot import Pilot
-from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from smm_tui.core.library import Library
-from smm_tui.paths import styles_dir
 from smm_tui.screens.feedback import FeedbackScreen
 from smm_tui.screens.library import SEARCH_DEBOUNCE, LibraryScreen
 
-START = datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
 STYLES = ["library.tcss", "feedback.tcss", "revisions.tcss", "confirm.tcss"]
 
 SnapCompare = Callable[..., bool]
 
-
-class Host(App[None]):
-    CSS_PATH = [styles_dir() / name for name in STYLES]
-
-    def __init__(self, make_screen: Callable[[], Screen[Any]], theme: str) -> None:
-        super().__init__()
-        self.make_screen = make_screen
-        self.start_theme = theme
-
-    def on_mount(self) -> None:
-        self.theme = self.start_theme
-        self.push_screen(self.make_screen())
-
-
-@pytest.fixture(autouse=True)
-def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc_local_time")
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    ticks = itertools.count()
-    lib = Library.open(tmp_path / "library.db",
-                       clock=lambda: START + timedelta(minutes=7 * next(ticks)))
+def library_options() -> dict[str, Any]:
+    return {"clock": ticking_clock(step=timedelta(minutes=7))}
+
+
+@pytest.fixture
+def library(library: Library) -> Library:
+    """Five drafts on five platforms, in every status, and three notes on the first."""
     posts = [
         ("We launch the new app today. Tell us what you think!", "x", "draft", (78, 64)),
         ("Five lessons from our first year of remote work", "linkedin", "ready", (55, 81)),
@@ -61,16 +38,15 @@ def library(tmp_path: Path) -> Iterator[Library]:
         ("[bold]Markup-looking[/] title stays literal", "bluesky", "draft", (40, 90)),
     ]
     for body, platform, status, scores in posts:
-        draft = lib.create_draft(body, platform=platform, status=status)
+        draft = library.create_draft(body, platform=platform, status=status)
         if scores:
-            lib.save_draft(draft.id, scores=scores)
-    lib.add_note(1, "Loved the hook, shared it with my team", reader="Ann",
-                 channel="linkedin", sentiment="positive")
-    lib.add_note(1, "Too long for a phone screen", reader="Bob", channel="email",
-                 sentiment="negative")
-    lib.add_note(1, "What does the app cost?", reader="", channel="in person")
-    yield lib
-    lib.close()
+            library.save_draft(draft.id, scores=scores)
+    library.add_note(1, "Loved the hook, shared it with my team", reader="Ann",
+                     channel="linkedin", sentiment="positive")
+    library.add_note(1, "Too long for a phone screen", reader="Bob", channel="email",
+                     sentiment="negative")
+    library.add_note(1, "What does the app cost?", reader="", channel="in person")
+    return library
 
 
 async def settle(pilot: Pilot[Any]) -> None:
@@ -83,12 +59,12 @@ async def settle(pilot: Pilot[Any]) -> None:
 
 
 def test_library_80x24(snap_compare: SnapCompare, library: Library) -> None:
-    app = Host(lambda: LibraryScreen(library), "textual-dark")
+    app = Host(lambda: LibraryScreen(library), STYLES, "textual-dark")
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
 
 
 def test_library_200x60_light(snap_compare: SnapCompare, library: Library) -> None:
-    app = Host(lambda: LibraryScreen(library), "textual-light")
+    app = Host(lambda: LibraryScreen(library), STYLES, "textual-light")
     assert snap_compare(app, terminal_size=(200, 60), run_before=settle)
 
 
@@ -98,10 +74,10 @@ def test_library_search(snap_compare: SnapCompare, library: Library) -> None:
         await pilot.pause(SEARCH_DEBOUNCE + 0.05)
         await settle(pilot)
 
-    app = Host(lambda: LibraryScreen(library), "textual-dark")
+    app = Host(lambda: LibraryScreen(library), STYLES, "textual-dark")
     assert snap_compare(app, terminal_size=(100, 24), run_before=search)
 
 
 def test_feedback(snap_compare: SnapCompare, library: Library) -> None:
-    app = Host(lambda: FeedbackScreen(library, 1), "textual-dark")
+    app = Host(lambda: FeedbackScreen(library, 1), STYLES, "textual-dark")
     assert snap_compare(app, terminal_size=(100, 24), run_before=settle)
