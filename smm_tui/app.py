@@ -38,8 +38,20 @@ class SmmApp(App[None]):
         self.settings = settings
         self.system_clipboard = clipboard or Clipboard()
         self.editor_screen = EditorScreen(library, settings, critic)
+        # Checked here, told in on_mount: a notification needs a running app.
+        self.unknown_theme: str | None = None
         if settings.theme in self.available_themes:
             self.theme = settings.theme
+        else:
+            self.unknown_theme = settings.theme
+
+    def on_mount(self) -> None:
+        if self.unknown_theme is not None:
+            self.notify(
+                f"Unknown theme '{self.unknown_theme}' in your settings; using {self.theme}.",
+                severity="warning",
+                markup=False,
+            )
 
     def get_default_screen(self) -> EditorScreen:
         """The editor is the base screen: no blank default screen to build and paint first."""

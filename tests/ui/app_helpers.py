@@ -117,4 +117,9 @@ class FakeClipboard:
         return self.works
 
 
+def notifications(app: App[Any]) -> list[str]:
+    """The messages of the app's notifications, oldest first."""
+    return [notification.message for notification in app._notifications]
+
+
 AppFactory = Callable[..., SmmApp]

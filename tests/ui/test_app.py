@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_helpers import AppFactory, FakeClipboard, fake_critique
+from app_helpers import EVIL, AppFactory, FakeClipboard, fake_critique, notifications
 
 from smm_tui.app import SmmApp
 from smm_tui.config import Settings
@@ -85,6 +85,36 @@ async def test_theme_toggles_between_dark_and_light(make_app: AppFactory) -> Non
         assert app.theme == "textual-light"
         await pilot.press("f10")
         assert app.theme == "textual-dark"
+
+
+async def test_an_unknown_theme_in_the_settings_is_reported_once(library: Library) -> None:
+    app = SmmApp(library, Settings(theme="neon"), clipboard=FakeClipboard(), critic=fake_critique)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1", "escape")
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        assert notifications(app) == ["Unknown theme 'neon' in your settings; using textual-dark."]
+        [notice] = app._notifications
+        assert notice.severity == "warning" and notice.markup is False
+
+
+async def test_a_theme_name_that_looks_like_markup_is_shown_as_is(library: Library) -> None:
+    app = SmmApp(library, Settings(theme=EVIL), clipboard=FakeClipboard(), critic=fake_critique)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.is_running
+        assert notifications(app) == [
+            f"Unknown theme '{EVIL}' in your settings; using textual-dark."]
+
+
+async def test_a_known_theme_from_the_settings_is_used_silently(library: Library) -> None:
+    app = SmmApp(library, Settings(theme="textual-light"), clipboard=FakeClipboard(),
+                 critic=fake_critique)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light"
+        assert notifications(app) == []
 
 
 async def test_library_screen_opens_the_chosen_draft(

@@ -6,7 +6,7 @@ import shutil
 
 import pyperclip
 import pytest
-from app_helpers import EVIL, AppFactory, FakeClipboard
+from app_helpers import EVIL, AppFactory, FakeClipboard, notifications
 
 from smm_tui.app import SmmApp
 from smm_tui.clipboard import Clipboard, ClipboardUnavailable, copy_message, system_copy
@@ -14,10 +14,6 @@ from smm_tui.clipboard import Clipboard, ClipboardUnavailable, copy_message, sys
 
 def no_tool(text: str) -> None:
     raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
-
-
-def notifications(app: SmmApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
 
 
 def test_a_failing_backend_reports_false_and_keeps_the_reason() -> None:
