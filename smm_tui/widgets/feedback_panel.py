@@ -33,8 +33,9 @@ def sentiment_text(sentiment: str) -> Text:
 
 
 def tally_text(tally: NoteTally) -> Text:
-    """"3 notes  +2 ·1 −0" with each count in its sentiment's colour."""
-    text = Text(f"{tally.count} note{'s' if tally.count != 1 else ''}", style="bold")
+    """"3 notes  +2  ·1  −0": the label bold, each count in its own sentiment's style only."""
+    text = Text()
+    text.append(f"{tally.count} note{'s' if tally.count != 1 else ''}", style="bold")
     for sentiment, count in (
         ("positive", tally.positive),
         ("neutral", tally.neutral),

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Input, Select, Static, TextArea
 from smm_tui.core.library import Library, Note, NoteTally
 from smm_tui.screens.confirm import ConfirmScreen
 from smm_tui.screens.feedback import FeedbackScreen, NoteForm
-from smm_tui.widgets.feedback_panel import FeedbackPanel
+from smm_tui.widgets.feedback_panel import FeedbackPanel, tally_text
 
 pytestmark = pytest.mark.usefixtures("utc_local_time")
 
@@ -155,6 +155,19 @@ async def test_markup_looking_note_is_literal(library: Library, db_path: Path) -
         await pilot.pause()
         assert app.is_running
     assert saved_notes(db_path, draft.id) == []
+
+
+def test_tally_bolds_the_label_and_colours_each_count_on_its_own() -> None:
+    text = tally_text(NoteTally(3, 2, 1, 0))
+    assert text.plain == "3 notes  +2  ·1  −0"
+    assert str(text.style) == ""
+    assert [(text.plain[span.start:span.end], str(span.style)) for span in text.spans] == [
+        ("3 notes", "bold"),
+        ("+2", "bold green"),
+        ("·1", "dim"),
+        ("−0", "bold red"),
+    ]
+    assert tally_text(NoteTally(1, 0, 1, 0)).plain == "1 note  +0  ·1  −0"
 
 
 class PanelHost(App[None]):
