@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from textual.widgets import Input, TextArea
+from textual.pilot import Pilot
+from textual.widgets import Footer, Input, TextArea
 
 from smm_tui.app import SmmApp
 from smm_tui.config import Settings
@@ -20,6 +22,7 @@ from smm_tui.screens.library import LibraryScreen
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SIZE = (120, 34)
+SETTLE_TIMEOUT = 20.0
 
 POST = """We are really excited to announce our new analytics dashboard!!
 
@@ -37,6 +40,26 @@ OTHERS = (
 )
 
 
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the footer lists its keys and two frames in a row are the same.
+
+    Showing a screen refreshes its bindings several times, and each refresh rebuilds the
+    Footer, which is empty while it is rebuilt: a screenshot taken after a fixed pause
+    caught that empty footer whenever the machine was busy.
+    """
+    app = pilot.app
+    previous = None
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    while time.monotonic() < deadline:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        frame = app.export_screenshot()
+        if app.screen.query_one(Footer).children and frame == previous:
+            return
+        previous = frame
+    raise RuntimeError(f"the {type(app.screen).__name__} did not settle in {SETTLE_TIMEOUT} s")
+
+
 async def capture(folder: Path) -> None:
     library = Library.open(folder / "library.db")
     for body, platform, status in OTHERS:
@@ -48,14 +71,12 @@ async def capture(folder: Path) -> None:
     library.set_state("last_draft_id", str(draft.id))
     app = SmmApp(library, Settings())
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("f8")
-        await pilot.pause()
+        await settle(pilot)
         app.save_screenshot("editor.svg", str(DOCS))
         await app.push_screen(LibraryScreen(library))
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.3)
+        await settle(pilot)
         app.save_screenshot("library.svg", str(DOCS))
     library.close()
 
