@@ -10,7 +10,6 @@ sorted plain-text copy to the user cache folder and later runs binary-search tha
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from functools import cache, cached_property
 from importlib.util import find_spec
@@ -98,6 +97,8 @@ def _cache_file(source: Path) -> Path:
 
 def _write_quietly(path: Path, data: bytes) -> None:
     """Write atomically; a read-only or full disk only means no cache this time."""
+    import tempfile  # ~20 ms to import; needed only the first time
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-")
