@@ -54,7 +54,10 @@ def warm_up() -> None:
     The app calls this on a worker thread at start; a one-shot ``smm-tui check`` doesn't,
     since it loads only what its post needs.
     """
+    from smm_tui.core.word_counts import english_counts
+
     critique("Our teem shipped #socialmediamarketing today. Was it writen well? Tell me!")
+    english_counts().warm()
 
 
 def _run(spec: CheckSpec, context: Context, dismissed: Collection[Dismissal]) -> CheckResult:

@@ -54,7 +54,8 @@ class SortedLines:
         end = self._data.index(b"\n", start)
         return self._data[start:end], end + 1
 
-    def _search(self, target: bytes) -> list[list[bytes]]:
+    def _lower_bound(self, target: bytes) -> int:
+        """The start of the first line whose word does not sort below ``target``."""
         data = self._data
         # Invariant: lo and hi are line starts; lines before lo sort below the target,
         # lines from hi on do not.
@@ -67,6 +68,23 @@ class SortedLines:
                 lo = following
             else:
                 hi = start
+        return lo
+
+    def block(self, prefix: str) -> bytes:
+        """Every line whose word starts with ``prefix``, as one block (strictly sorted files).
+
+        Lets a caller load just one neighbourhood of the file, e.g. to test hundreds of
+        spelling candidates that share their first letters.
+        """
+        low = prefix.lower().encode("utf-8")
+        high = low[:-1] + bytes([low[-1] + 1]) if low and low[-1] < 0xFF else None
+        start = self._lower_bound(low)
+        end = self._lower_bound(high) if high else len(self._data)
+        return self._data[start:end]
+
+    def _search(self, target: bytes) -> list[list[bytes]]:
+        data = self._data
+        lo = self._lower_bound(target)
         # Step back a few lines, then read forward past the landing point.
         start = lo
         for _ in range(self._window):

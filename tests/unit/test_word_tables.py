@@ -63,3 +63,22 @@ def test_table_format_round_trips():
     assert table.total == 7
     assert table.count("a") == 5 and table.count("b") == 2
     assert table.count("two words") == 0
+
+
+def test_blocks_hold_exactly_the_words_with_a_prefix():
+    table = SortedLines(b"apple 1\napply 2\napt 3\nbanana 4\n", window=0)
+    assert table.block("ap").split()[::2] == [b"apple", b"apply", b"apt"]
+    assert table.block("app").split()[::2] == [b"apple", b"apply"]
+    assert table.block("ba").split()[::2] == [b"banana"]
+    assert table.block("zz") == b""
+
+
+def test_known_agrees_with_and_without_the_whole_word_set():
+    from smm_tui.core.checks.words import _one_edit_away
+
+    counts = english_counts()
+    candidates = sorted(_one_edit_away("markting"))
+    sliced = counts.known(candidates)
+    counts.warm()
+    assert counts.known(candidates) == sliced
+    assert "marketing" in sliced
