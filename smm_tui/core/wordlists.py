@@ -101,6 +101,22 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
+@lru_cache(maxsize=8)
+def next_runs(text: str) -> dict[int, str]:
+    """For each run of letters/digits in ``text``, by its start, the run after it.
+
+    Lets a list skip a start whose next word no phrase beginning there can have ("the"
+    is the first word of several phrases, but hardly any "the" is followed by one).
+    """
+    following: dict[int, str] = {}
+    previous = -1
+    for match in _RUN_RE.finditer(text):
+        if previous >= 0:
+            following[previous] = match.group().casefold()
+        previous = match.start()
+    return following
+
+
 def _first_run(phrase: str) -> str | None:
     """The run of letters/digits a phrase starts with; None if it starts otherwise."""
     match = _RUN_RE.match(phrase)
@@ -147,7 +163,7 @@ def _longest_match(trie: Trie, text: str, start: int) -> int | None:
 class PhraseList:
     """A named list of phrases and their suggestions, compiled on construction."""
 
-    __slots__ = ("_firsts", "_loose_starts", "_trie", "name", "suggestions")
+    __slots__ = ("_firsts", "_loose_starts", "_seconds", "_trie", "name", "suggestions")
 
     def __init__(self, name: str, suggestions: Mapping[str, str | None]) -> None:
         if not suggestions:
@@ -159,6 +175,19 @@ class PhraseList:
         self._trie = _build_trie(self.suggestions)
         firsts = [_first_run(p) for p in self.suggestions]
         self._firsts = frozenset(f for f in firsts if f)
+        # For each first word, the second words its phrases may have; None when one of
+        # them is a single word, so any start with that first word is worth a look.
+        self._seconds: dict[str, set[str] | None] = {}
+        for phrase in self.suggestions:
+            runs = _RUN_RE.findall(phrase) if _RUN_RE.match(phrase) else []
+            if not runs:
+                continue
+            allowed = self._seconds.get(runs[0], set())
+            if len(runs) == 1 or allowed is None:
+                self._seconds[runs[0]] = None
+            else:
+                allowed.add(runs[1])
+                self._seconds[runs[0]] = allowed
         # The rare phrases that start with a symbol ("#ad", "$$$") are looked for by
         # that symbol instead of through the word index.
         loose = {p[0] for p in self.suggestions if not _RUN_RE.match(p)}
@@ -179,7 +208,19 @@ class PhraseList:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Start and end of every match, left to right, never overlapping."""
         starts = word_starts(text)
-        candidates = [i for first in self._firsts for i in starts.get(first, ())]
+        following: dict[int, str] | None = None
+        candidates = []
+        for first in self._firsts:
+            positions = starts.get(first)
+            if not positions:
+                continue
+            allowed = self._seconds[first]
+            if allowed is None:
+                candidates.extend(positions)
+                continue
+            if following is None:
+                following = next_runs(text)
+            candidates.extend(i for i in positions if following.get(i) in allowed)
         for symbol in self._loose_starts:
             index = text.find(symbol)
             while index >= 0:

@@ -173,3 +173,21 @@ def test_nothing_is_read_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0", "False"]
+
+
+def test_second_word_pruning_finds_exactly_what_a_full_walk_finds():
+    """Skipping starts whose next word no phrase can have must never lose a match."""
+    from smm_tui.core import wordlists
+
+    phrases = wordlists.load("wordy")
+    text = " ".join(phrases.suggestions) + " In order to win, we did it due to the fact that."
+    variants = [text, text.upper(), text.replace(" ", "-"), text.replace("'", "’")]
+    pruned = [phrases.spans(t) for t in variants]
+    saved = dict(phrases._seconds)
+    try:
+        for first in phrases._seconds:
+            phrases._seconds[first] = None
+        assert [phrases.spans(t) for t in variants] == pruned
+    finally:
+        phrases._seconds.update(saved)
+    assert pruned[0]
