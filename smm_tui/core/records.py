@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from smm_tui.core.library_errors import LibraryError
 
@@ -167,36 +167,29 @@ def tags_of(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
+def _draft_fields(row: sqlite3.Row) -> dict[str, Any]:
+    """The columns a full draft and a list row share, converted from their stored form."""
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "platform": row["platform"],
+        "status": row["status"],
+        "tags": tags_of(row["tags"]),
+        "created": row["created"],
+        "updated": row["updated"],
+        "archived": bool(row["archived"]),
+        "shareability": row["shareability"],
+        "clarity": row["clarity"],
+    }
+
+
 def summary_from_row(row: sqlite3.Row) -> DraftSummary:
-    return DraftSummary(
-        id=row["id"],
-        title=row["title"],
-        platform=row["platform"],
-        status=row["status"],
-        tags=tags_of(row["tags"]),
-        created=row["created"],
-        updated=row["updated"],
-        archived=bool(row["archived"]),
-        shareability=row["shareability"],
-        clarity=row["clarity"],
-        note_count=row["note_count"],
-    )
+    return DraftSummary(**_draft_fields(row), note_count=row["note_count"])
 
 
 def record_from_row(row: sqlite3.Row) -> DraftRecord:
     return DraftRecord(
-        id=row["id"],
-        title=row["title"],
-        body=row["body"],
-        platform=row["platform"],
-        status=row["status"],
-        tags=tags_of(row["tags"]),
-        created=row["created"],
-        updated=row["updated"],
-        archived=bool(row["archived"]),
-        shareability=row["shareability"],
-        clarity=row["clarity"],
-        title_set=bool(row["title_set"]),
+        **_draft_fields(row), body=row["body"], title_set=bool(row["title_set"])
     )
 
 
