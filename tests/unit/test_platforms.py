@@ -227,3 +227,29 @@ def test_fold_preview_of_a_long_post_looks_only_near_the_fold() -> None:
     text = "word " * 12000  # 60,000 characters
     assert fold_preview(text, "facebook") == ("word " * 95).rstrip()  # 474 <= 477 < 479
     assert fold_preview("word " * 95 + "x", "facebook") is None  # 476 characters fit
+
+
+def test_plain_links_skip_the_full_url_rules_with_the_same_result():
+    """The fast path for a run that is one plain link gives what the full rules give."""
+    import random
+
+    from smm_tui.core import x_weight
+
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-_/"
+    plain = ["https://t.co/abc/def", "http://T.CO/x", "https://a-b.example.COM/"]
+    for _ in range(400):
+        labels = [
+            rng.choice("abcxyz0") + "".join(rng.choice("abc-19") for _ in range(rng.randint(0, 5)))
+            + rng.choice("abc9")
+            for _ in range(rng.randint(1, 3))
+        ]
+        tld = rng.choice(["com", "org", "io", "co", "dev", "uk", "blog"])
+        path = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        plain.append(f"{rng.choice(['http', 'https'])}://{'.'.join(labels)}.{tld}"
+                     + (f"/{path}" if rng.random() < 0.7 else ""))
+    for url in plain:
+        text = f"Read {url} today"
+        fast = list(x_weight.url_spans(text))
+        full = list(x_weight._urls_in_run(text, 4, 5 + len(url), True))
+        assert fast == full, url
