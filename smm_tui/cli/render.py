@@ -64,6 +64,6 @@ def _check_lines(check: CheckResult, index: LineIndex, name: str, verbose: bool)
         for finding in check.findings:
             line, column = index.position(finding.start)
             hint = f"  → {safe(finding.suggestion)}" if finding.suggestion else ""
-            shown = safe(finding.text if len(finding.text) <= 60 else finding.text[:57] + "...")
+            shown = safe(finding.excerpt())
             out.append(f"        {safe(name)}:{line}:{column}  “{shown}”{hint}")
     return "\n".join(out)

@@ -20,6 +20,11 @@ class Finding:
     text: str
     suggestion: str | None = None
 
+    def excerpt(self, width: int = 60) -> str:
+        """The flagged text on one line, cut to ``width`` characters, for people to read."""
+        flat = " ".join(self.text.split())
+        return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
     def to_json(self, offset: int = 0) -> dict[str, Any]:
         data: dict[str, Any] = {
             "start": self.start + offset,

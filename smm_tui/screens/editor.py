@@ -127,7 +127,6 @@ class EditorScreen(Screen[None]):
         self._dirty_since = None
         if record is None:
             self.draft_id, self.title_text, body = None, "", ""
-            self.platform = self._default_platform()
             self.dismissed = set()
         else:
             self.draft_id, self.title_text, body = record.id, record.title, record.body
@@ -137,6 +136,8 @@ class EditorScreen(Screen[None]):
             self.library.set_state("last_draft_id", str(record.id))
         self.saved_body = body
         self.editor.load_text(body)
+        # Carry on writing where the draft ends, not in front of its first word.
+        self.editor.move_cursor(self.editor.document.end)
         self._refresh_feedback()
         if self.critique is None:  # first draft: let the first frame paint before the engine
             self.call_after_refresh(self.request_critique, background=True)
@@ -325,7 +326,7 @@ class EditorScreen(Screen[None]):
         mark = self.editor.mark_at_cursor() if self.is_mounted else None
         if mark is not None:  # the suggestion matters more than the title here
             status.append(f"{mark.check_id}: ", style=f"bold {colour(self.app, mark.group)}")
-            status.append(mark.finding.suggestion or f"“{mark.finding.text}”")
+            status.append(mark.finding.suggestion or f"“{mark.finding.excerpt()}”")
             dismiss = commands.COMMANDS_BY_ID["dismiss-finding"].key_display
             status.append(f" ({dismiss} dismisses) · ", style="dim")
         status.append(self.title_text or "Untitled", style="bold")
@@ -365,7 +366,7 @@ class EditorScreen(Screen[None]):
         self.dismissed.add((mark.check_id, mark.finding.text))
         self.request_critique()
         self.notify(
-            f"Dismissed {mark.check_id} “{mark.finding.text}” for this draft. "
+            f"Dismissed {mark.check_id} “{mark.finding.excerpt()}” for this draft. "
             f"{commands.COMMANDS_BY_ID['restore-findings'].key_display} restores.",
             markup=False,
         )

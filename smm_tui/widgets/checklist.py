@@ -35,7 +35,7 @@ def check_prompt(check: CheckResult, palette: Palette) -> Text:
 
 def finding_prompt(mark: Mark, palette: Palette) -> Text:
     prompt = Text("   ")
-    prompt.append(f"“{mark.finding.text}”", style=f"underline {palette(mark.group)}")
+    prompt.append(f"“{mark.finding.excerpt()}”", style=f"underline {palette(mark.group)}")
     if mark.finding.suggestion:
         prompt.append(" → ", style="dim")
         prompt.append(mark.finding.suggestion, style="italic")

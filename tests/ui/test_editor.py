@@ -339,3 +339,30 @@ async def test_only_a_cheap_engine_runs_on_the_ui_thread(
         assert threads
         assert all((name == threading.main_thread().name) == on_main_thread for name in threads)
         assert screen.critique_text == "ab"
+
+
+async def test_a_reopened_draft_puts_the_cursor_at_its_end(
+    make_app: AppFactory, library: Library
+) -> None:
+    draft = library.create_draft("First line.\nSecond line.", platform="linkedin")
+    library.set_state("last_draft_id", str(draft.id))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        await pilot.pause()
+        assert screen.editor.cursor_location == (1, len("Second line."))
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert screen.draft_id is None and screen.editor.text == ""
+        assert screen.platform == "linkedin"  # a new draft keeps the platform in use
+
+
+async def test_a_long_finding_is_quoted_short(make_app: AppFactory) -> None:
+    app = make_app(real_engine=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        screen.editor.load_text("word " * 200)
+        while screen.critique is None or screen.critique_text != screen.editor.text:
+            await pilot.pause()
+        rows = option_texts(screen.query_one(Checklist))
+        assert rows and max(len(row) for row in rows) < 200
