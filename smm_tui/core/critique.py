@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from smm_tui.core.analysis import Draft
 from smm_tui.core.checks import all_checks
@@ -34,14 +34,16 @@ def critique(
     settings = settings or CheckSettings()
     draft = Draft(text)
     context = Context(draft, profile, settings)
-    results = tuple(_run(spec, context, dismissed) for spec in all_checks())
+    specs = all_checks()
+    results = tuple(_run(spec, context, dismissed) for spec in specs)
+    weights = {spec.id: spec.weight for spec in specs}
     english = reads_english(draft)
     readability = draft.readability if english else None
     return Critique(
         platform=profile.id,
         length=Length(profile.count(text), profile.limit, profile.unit),
-        shareability=_score(results, "shareability", settings),
-        clarity=_score(results, "clarity", settings),
+        shareability=_score(results, "shareability", settings, weights),
+        clarity=_score(results, "clarity", settings, weights),
         flesch_reading_ease=readability.flesch_reading_ease if readability else None,
         flesch_kincaid_grade=readability.flesch_kincaid_grade if readability else None,
         checks=results,
@@ -70,14 +72,18 @@ def _run(spec: CheckSpec, context: Context, dismissed: Collection[Dismissal]) ->
     message = verdict.message
     if dismissed and findings:
         kept = tuple(f for f in findings if (spec.id, f.text) not in dismissed)
-        if not kept and len(kept) != len(findings):
+        if not kept:
             status, message = "pass", "Every finding here was dismissed for this draft."
         findings = kept
     return CheckResult(spec.id, spec.group, status, message, findings)
 
 
-def _score(results: Iterable[CheckResult], group: Group, settings: CheckSettings) -> int:
-    weights = {spec.id: spec.weight for spec in all_checks()}
+def _score(
+    results: Iterable[CheckResult],
+    group: Group,
+    settings: CheckSettings,
+    weights: Mapping[str, float],
+) -> int:
     total = earned = 0.0
     for result in results:
         if result.group != group or result.id in settings.disabled:

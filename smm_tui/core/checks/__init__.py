@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import import_module
 
 from smm_tui.core.checks.base import REGISTRY, CheckSpec
@@ -43,8 +44,13 @@ _MODULES = (
 )
 
 
+@cache
 def all_checks() -> tuple[CheckSpec, ...]:
-    """Import every family module (registering its checks) and return them in order."""
+    """Import every family module (registering its checks) and return them in order.
+
+    Cached: the registry is complete once the modules are imported, and every
+    keystroke's critique asks for it.
+    """
     for name in _MODULES:
         import_module(f"smm_tui.core.checks.{name}")
     missing = [cid for cid in CHECK_IDS if cid not in REGISTRY]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -73,9 +73,3 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """"1 hashtag", "3 hashtags"."""
     word = singular if count == 1 else (plural_form or singular + "s")
     return f"{count} {word}"
-
-
-def findings_from(
-    spans: Iterable[tuple[int, int, str]], suggestion: str | None = None
-) -> tuple[Finding, ...]:
-    return tuple(Finding(start, end, text, suggestion) for start, end, text in spans)
